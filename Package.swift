@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Guidepost",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "guidepost", targets: ["guidepost"]),
+        .library(name: "GuidepostCore", targets: ["GuidepostCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(
+            name: "GuidepostMarkdown",
+            dependencies: ["CCmarkGFM"]
+        ),
+        .target(
+            name: "GuidepostCore",
+            dependencies: [
+                "GuidepostMarkdown",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "guidepost",
+            dependencies: [
+                "GuidepostCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GuidepostMarkdownTests", dependencies: ["GuidepostMarkdown"]),
+        .testTarget(
+            name: "GuidepostCoreTests",
+            dependencies: ["GuidepostCore"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "GuidepostCLITests",
+            dependencies: ["guidepost"]
+        ),
+    ]
+)

@@ -1,0 +1,44 @@
+/// Turns heading text into stable, unique `id`s, the way GitHub does.
+///
+/// Lowercase; letters, digits and `_` kept; each run of spaces and hyphens becomes one `-`;
+/// everything else dropped; no `-` at either end. A repeated slug gets `-1`, `-2`, ... appended.
+public struct HeadingSlugger: Sendable {
+    private var used: [String: Int] = [:]
+
+    public init() {}
+
+    /// The slug of `text` on its own, without making it unique.
+    public static func slug(_ text: String) -> String {
+        var slug = ""
+        slug.reserveCapacity(text.utf8.count)
+        var pendingHyphen = false
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber || character == "_" {
+                if pendingHyphen, !slug.isEmpty { slug.append("-") }
+                pendingHyphen = false
+                slug.append(character)
+            } else if character == " " || character == "-" {
+                pendingHyphen = true
+            }
+        }
+        return slug.isEmpty ? "section" : slug
+    }
+
+    /// A slug for `text` that this slugger has not handed out before.
+    public mutating func uniqueSlug(_ text: String) -> String {
+        let base = Self.slug(text)
+        guard let count = used[base] else {
+            used[base] = 0
+            return base
+        }
+        var next = count + 1
+        var candidate = "\(base)-\(next)"
+        while used[candidate] != nil {
+            next += 1
+            candidate = "\(base)-\(next)"
+        }
+        used[base] = next
+        used[candidate] = 0
+        return candidate
+    }
+}

@@ -1,0 +1,16 @@
+/// How Markdown is turned into HTML.
+public struct MarkdownOptions: Sendable, Hashable {
+    /// Whether raw HTML written in Markdown reaches the page.
+    ///
+    /// Off by default: cmark-gfm then replaces raw HTML with a comment and drops unsafe link
+    /// destinations such as `javascript:`. When on, the GFM tag filter still disarms `<script>`,
+    /// `<iframe>` and similar tags.
+    public var allowsRawHTML: Bool
+    /// Whether straight quotes, dashes and ellipses become typographic ones.
+    public var smartPunctuation: Bool
+
+    public init(allowsRawHTML: Bool = false, smartPunctuation: Bool = false) {
+        self.allowsRawHTML = allowsRawHTML
+        self.smartPunctuation = smartPunctuation
+    }
+}

@@ -1,0 +1,93 @@
+/// Renders CommonMark with the GFM extensions (tables, strikethrough, autolinks, task lists,
+/// footnotes) to an HTML fragment, giving every heading a unique `id`.
+///
+/// A value type that can be shared across tasks: each call parses with its own cmark parser.
+public struct MarkdownRenderer: Sendable {
+    public var options: MarkdownOptions
+
+    public init(options: MarkdownOptions = MarkdownOptions()) {
+        self.options = options
+    }
+
+    /// Renders `source`.
+    ///
+    /// - Parameters:
+    ///   - rewriteLink: called once per link and image in document order; a non-nil result
+    ///     replaces the destination in the HTML.
+    ///   - renderFencedBlock: called for each fenced code block; a non-nil result is HTML that
+    ///     replaces the block.
+    public func render(
+        _ source: String,
+        rewriteLink: (MarkdownLink) -> String? = { _ in nil },
+        renderFencedBlock: (MarkdownFencedBlock) -> String? = { _ in nil }
+    ) -> RenderedMarkdown {
+        let document = CmarkDocument(parsing: source, options: options)
+        let inventory = document.inventory()
+
+        var links: [MarkdownLink] = []
+        links.reserveCapacity(inventory.links.count)
+        for node in inventory.links {
+            let position = document.position(of: node)
+            let isImage = document.isImage(node)
+            let link = MarkdownLink(
+                destination: document.url(of: node),
+                isImage: isImage,
+                hasEmptyText: isImage && !document.hasChildren(node),
+                line: position.line,
+                column: position.column
+            )
+            links.append(link)
+            if let replacement = rewriteLink(link) {
+                document.setURL(replacement, of: node)
+            }
+        }
+
+        for node in inventory.fencedBlocks {
+            let info = document.fenceInfo(of: node).trimmingSpaces()
+            guard !info.isEmpty else { continue }
+            let language = String(info.prefix { $0 != " " && $0 != "\t" })
+            let arguments = String(info.dropFirst(language.count)).trimmingSpaces()
+            let position = document.position(of: node)
+            let block = MarkdownFencedBlock(
+                language: language,
+                arguments: arguments,
+                body: document.literal(of: node),
+                line: position.line,
+                column: position.column
+            )
+            if let html = renderFencedBlock(block) {
+                document.replace(node, withHTML: html)
+            }
+        }
+
+        var slugger = HeadingSlugger()
+        var headings: [MarkdownHeading] = []
+        headings.reserveCapacity(inventory.headings.count)
+        for node in inventory.headings {
+            let level = document.headingLevel(node)
+            let text = document.plainText(of: node).trimmingSpaces()
+            let id = slugger.uniqueSlug(text)
+            headings.append(MarkdownHeading(level: level, text: text, id: id, line: document.position(of: node).line))
+            let html = document.html(of: node)
+            let openingTag = "<h\(level)"
+            guard html.hasPrefix(openingTag) else { continue }
+            document.replace(node, withHTML: openingTag + " id=\"\(id)\"" + html.dropFirst(openingTag.count))
+        }
+
+        return RenderedMarkdown(
+            html: document.html(),
+            headings: headings,
+            links: links,
+            wordCount: inventory.wordCount
+        )
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+}
