@@ -1,0 +1,43 @@
+/// The settings of a site, from `Content/site.yml`.
+public struct SiteConfig: Sendable, Hashable {
+    public struct MenuItem: Sendable, Hashable {
+        public var title: String
+        /// As written: a site-relative path such as `/learn/` or an absolute URL.
+        public var url: String
+        /// Where it was written, for errors about the target.
+        public var location: SourceLocation
+    }
+
+    public var title: String
+    public var description: String?
+    /// Absolute, always ending with `/`.
+    public var baseURL: String
+    /// BCP 47 tag for `<html lang>`, e.g. `en` or `es-US`.
+    public var language: String
+    public var menu: [MenuItem]
+    /// Markdown shown in every page's footer.
+    public var footer: String?
+    public var markdown: MarkdownSettings
+    /// Free values a theme may read as `site.params.*`.
+    public var params: ConfigValue?
+
+    public struct MarkdownSettings: Sendable, Hashable {
+        public var rawHTML = false
+        public var smartPunctuation = false
+    }
+
+    /// The path part of the base URL (`/` or `/guide/`): the prefix of every site-relative link.
+    public var basePath: String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
+        let afterHost = baseURL[schemeEnd.upperBound...]
+        guard let slash = afterHost.firstIndex(of: "/") else { return "/" }
+        return String(afterHost[slash...])
+    }
+}
+
+/// A free-form value from `params` in site.yml.
+public enum ConfigValue: Sendable, Hashable {
+    case text(String)
+    case list([ConfigValue])
+    case map([String: ConfigValue])
+}

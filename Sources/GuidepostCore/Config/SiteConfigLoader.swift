@@ -1,0 +1,116 @@
+import Foundation
+internal import Yams
+
+/// Reads and validates `site.yml`.
+struct SiteConfigLoader {
+    static let fileName = "site.yml"
+    static let allowedKeys = ["title", "description", "base_url", "language", "menu", "footer", "markdown", "params"]
+
+    let source: YAMLSource
+
+    /// Every problem found is appended to `diagnostics`; the result is nil when any is an error.
+    func load(into diagnostics: inout [Diagnostic]) -> SiteConfig? {
+        let before = diagnostics.count
+        let root: Node
+        switch source.compose() {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(let node?):
+            root = node
+        case .success(nil):
+            diagnostics.append(source.error("site.yml is empty; it needs at least 'title' and 'base_url'", line: 1, column: 1))
+            return nil
+        }
+        guard let map = YAMLMap(root, source: source, what: "site.yml", diagnostics: &diagnostics) else { return nil }
+        map.rejectUnknownKeys(allowing: Self.allowedKeys, in: "site.yml", into: &diagnostics)
+
+        let title = map.string("title", required: true, in: "site.yml", into: &diagnostics)
+        let description = map.string("description", in: "site.yml", into: &diagnostics)
+        let baseURL = readBaseURL(map, into: &diagnostics)
+        let language = readLanguage(map, into: &diagnostics)
+        let footer = map.string("footer", in: "site.yml", into: &diagnostics)
+        let menu = readMenu(map, into: &diagnostics)
+        var markdown = SiteConfig.MarkdownSettings()
+        if let settings = map.map("markdown", into: &diagnostics) {
+            settings.rejectUnknownKeys(allowing: ["raw_html", "smart_punctuation"], in: "'markdown'", into: &diagnostics)
+            markdown.rawHTML = settings.bool("raw_html", into: &diagnostics) ?? false
+            markdown.smartPunctuation = settings.bool("smart_punctuation", into: &diagnostics) ?? false
+        }
+        let params = map["params"].map(Self.configValue)
+
+        guard diagnostics.count == before, let title, let baseURL else { return nil }
+        return SiteConfig(
+            title: title,
+            description: description,
+            baseURL: baseURL,
+            language: language ?? "en",
+            menu: menu,
+            footer: footer,
+            markdown: markdown,
+            params: params
+        )
+    }
+
+    // MARK: - Fields
+
+    private func readBaseURL(_ map: YAMLMap, into diagnostics: inout [Diagnostic]) -> String? {
+        guard let text = map.string("base_url", required: true, in: "site.yml", into: &diagnostics) else { return nil }
+        let lowered = text.lowercased()
+        guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://"),
+              let url = URL(string: text), url.host != nil, url.query == nil, url.fragment == nil
+        else {
+            if let node = map["base_url"] {
+                diagnostics.append(source.error("'base_url' must be an absolute http or https address such as https://example.org/, found '\(text)'", at: node))
+            }
+            return nil
+        }
+        return text.hasSuffix("/") ? text : text + "/"
+    }
+
+    private func readLanguage(_ map: YAMLMap, into diagnostics: inout [Diagnostic]) -> String? {
+        guard let language = map.string("language", in: "site.yml", into: &diagnostics) else { return nil }
+        let isTag = !language.isEmpty && language.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+        if !isTag, let node = map["language"] {
+            diagnostics.append(source.error("'language' must be a language tag such as en or es-US, found '\(language)'", at: node))
+            return nil
+        }
+        return language
+    }
+
+    private func readMenu(_ map: YAMLMap, into diagnostics: inout [Diagnostic]) -> [SiteConfig.MenuItem] {
+        guard let node = map["menu"] else { return [] }
+        guard let entries = node.sequence else {
+            diagnostics.append(source.error("'menu' must be a list of entries with 'title' and 'url', found \(node.kindName)", at: node))
+            return []
+        }
+        var items: [SiteConfig.MenuItem] = []
+        for entry in entries {
+            guard let item = YAMLMap(entry, source: source, what: "a menu entry", diagnostics: &diagnostics) else { continue }
+            item.rejectUnknownKeys(allowing: ["title", "url"], in: "a menu entry", into: &diagnostics)
+            let title = item.string("title", required: true, in: "this menu entry", into: &diagnostics)
+            let url = item.string("url", required: true, in: "this menu entry", into: &diagnostics)
+            guard let title, let url else { continue }
+            let location = source.location(of: item["url"] ?? entry)
+            items.append(SiteConfig.MenuItem(title: title, url: url, location: location))
+        }
+        return items
+    }
+
+    private static func configValue(_ node: Node) -> ConfigValue {
+        switch node {
+        case .scalar(let scalar):
+            return .text(scalar.string)
+        case .sequence(let sequence):
+            return .list(sequence.map(configValue))
+        case .mapping(let mapping):
+            var values: [String: ConfigValue] = [:]
+            for (key, value) in mapping {
+                values[key.string ?? ""] = configValue(value)
+            }
+            return .map(values)
+        case .alias:
+            return .text("")
+        }
+    }
+}

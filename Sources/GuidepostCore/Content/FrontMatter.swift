@@ -1,0 +1,23 @@
+/// The metadata at the top of a Markdown file, between `---` lines.
+public struct FrontMatter: Sendable, Hashable {
+    public var title: String
+    public var summary: String?
+    public var date: SiteDate?
+    public var updated: SiteDate?
+    public var tags: [String] = []
+    public var draft = false
+    public var slug: String?
+    public var weight: Int?
+    /// Old site-relative URLs that should redirect to this page.
+    public var aliases: [LocatedText] = []
+    /// A template of the theme to use instead of the page kind's default.
+    public var template: LocatedText?
+    /// Where the title was written: the place to point at for page-level problems.
+    public var titleLocation: SourceLocation
+}
+
+/// A value written by the user, with where it was written.
+public struct LocatedText: Sendable, Hashable {
+    public var value: String
+    public var location: SourceLocation
+}

@@ -1,0 +1,86 @@
+internal import Yams
+
+/// Splits a Markdown file into YAML front matter and body, and reads the front matter's fields.
+struct FrontMatterParser {
+    static let allowedKeys = ["title", "summary", "date", "updated", "tags", "draft", "slug", "weight", "aliases", "template"]
+
+    /// Parses `file`, appending every problem to `diagnostics`; nil when there was an error.
+    func parse(_ file: SourceFile, into diagnostics: inout [Diagnostic]) -> MarkdownFile? {
+        let text = file.text
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, isFence(first) else {
+            let message = text.isEmpty
+                ? "file is empty; an article starts with front matter: '---', 'title: ...', '---'"
+                : "missing front matter; start the file with a line '---', then 'title: ...', then '---'"
+            diagnostics.append(.error(message, file: file.displayPath, line: 1, column: 1, in: text))
+            return nil
+        }
+        guard let closing = lines.indices.dropFirst().first(where: { isFence(lines[$0]) || lines[$0] == "..." }) else {
+            diagnostics.append(.error(
+                "front matter is never closed; add a line '---' after the last front matter line",
+                file: file.displayPath, line: 1, column: 1, in: text
+            ))
+            return nil
+        }
+        let yaml = lines[1..<closing].joined(separator: "\n")
+        let body = lines[(closing + 1)...].joined(separator: "\n")
+        let source = YAMLSource(path: file.displayPath, yaml: yaml, fileText: text, lineOffset: 1)
+        guard let frontMatter = readFields(source, closingLine: closing + 1, into: &diagnostics) else { return nil }
+        return MarkdownFile(source: file, frontMatter: frontMatter, body: body, bodyLineOffset: closing + 1)
+    }
+
+    private func isFence(_ line: Substring) -> Bool {
+        line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
+    }
+
+    private func readFields(_ source: YAMLSource, closingLine: Int, into diagnostics: inout [Diagnostic]) -> FrontMatter? {
+        let before = diagnostics.count
+        let root: Node
+        switch source.compose() {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(let node?):
+            root = node
+        case .success(nil):
+            diagnostics.append(.error(
+                "front matter is empty; it needs at least a 'title'",
+                file: source.path, line: 1, column: 1, in: source.fileText
+            ))
+            return nil
+        }
+        guard let map = YAMLMap(root, source: source, what: "front matter", diagnostics: &diagnostics) else { return nil }
+        map.rejectUnknownKeys(allowing: Self.allowedKeys, in: "front matter", into: &diagnostics)
+        let what = "front matter"
+        let title = map.string("title", required: true, in: what, into: &diagnostics)
+        var frontMatter = FrontMatter(title: title ?? "", titleLocation: source.location(of: map["title"] ?? root))
+        frontMatter.summary = map.string("summary", in: what, into: &diagnostics)
+        frontMatter.date = map.date("date", into: &diagnostics)
+        frontMatter.updated = map.date("updated", into: &diagnostics)
+        frontMatter.tags = map.stringList("tags", into: &diagnostics)?.map(\.0) ?? []
+        frontMatter.draft = map.bool("draft", into: &diagnostics) ?? false
+        frontMatter.weight = map.int("weight", into: &diagnostics)
+        if let slug = map.string("slug", in: what, into: &diagnostics), let node = map["slug"] {
+            if slug.isEmpty || !slug.allSatisfy(Self.isSlugCharacter) {
+                diagnostics.append(source.error("'slug' may only hold letters, digits, '-', '_' and '.', found '\(slug)'", at: node))
+            } else {
+                frontMatter.slug = slug
+            }
+        }
+        for (alias, node) in map.stringList("aliases", into: &diagnostics) ?? [] {
+            guard alias.hasPrefix("/"), !alias.contains("://"), !alias.contains(".."), !alias.contains("#"), !alias.contains("?") else {
+                diagnostics.append(source.error("each alias must be a site-relative path such as /old/page/, found '\(alias)'", at: node))
+                continue
+            }
+            frontMatter.aliases.append(LocatedText(value: alias, location: source.location(of: node)))
+        }
+        if let template = map.string("template", in: what, into: &diagnostics), let node = map["template"] {
+            frontMatter.template = LocatedText(value: template, location: source.location(of: node))
+        }
+        return diagnostics.count == before ? frontMatter : nil
+    }
+
+    static func isSlugCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == "-" || character == "_" || character == "."
+    }
+}

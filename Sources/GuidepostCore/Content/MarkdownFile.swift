@@ -1,0 +1,8 @@
+/// A Markdown file split into its front matter and body.
+struct MarkdownFile: Sendable {
+    var source: SourceFile
+    var frontMatter: FrontMatter
+    var body: String
+    /// Lines of the file before the body: body line 1 is file line `bodyLineOffset + 1`.
+    var bodyLineOffset: Int
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// A calendar date written by the publisher (`2026-09-14`), optionally with a time of day.
+///
+/// Kept as written rather than converted to `Date`, so output never depends on the time zone
+/// of the machine that builds the site.
+public struct SiteDate: Sendable, Hashable, Comparable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+    /// `HH:MM[:SS]` and an optional zone exactly as written, or nil for a plain date.
+    public var time: String?
+
+    public struct Problem: Error, Sendable {
+        public var reason: String
+    }
+
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// Accepts `YYYY-MM-DD`, optionally followed by `T` or a space and a time.
+    public static func parse(_ text: String) -> Result<SiteDate, Problem> {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let scalars = Array(trimmed.unicodeScalars)
+        guard scalars.count >= 10, scalars[4] == "-", scalars[7] == "-",
+              let year = Int(String(String.UnicodeScalarView(scalars[0..<4]))),
+              let month = Int(String(String.UnicodeScalarView(scalars[5..<7]))),
+              let day = Int(String(String.UnicodeScalarView(scalars[8..<10])))
+        else { return .failure(Problem(reason: "it is not in the form YYYY-MM-DD")) }
+        guard (1...12).contains(month) else { return .failure(Problem(reason: "there is no month \(month)")) }
+        guard (1...daysIn(month: month, year: year)).contains(day) else {
+            return .failure(Problem(reason: "\(monthNames[month - 1]) \(year) has no day \(day)"))
+        }
+        var time: String?
+        if scalars.count > 10 {
+            guard scalars[10] == "T" || scalars[10] == " " else {
+                return .failure(Problem(reason: "unexpected text after the date"))
+            }
+            let rest = String(String.UnicodeScalarView(scalars[11...]))
+            guard isTime(rest) else { return .failure(Problem(reason: "the time '\(rest)' is not in the form HH:MM")) }
+            time = rest
+        }
+        return .success(SiteDate(year: year, month: month, day: day, time: time))
+    }
+
+    /// `2026-09-14`, for `<time datetime>` and sitemaps.
+    public var iso: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// `14 September 2026`, for readers.
+    public var display: String {
+        "\(day) \(Self.monthNames[month - 1]) \(year)"
+    }
+
+    public static func < (lhs: SiteDate, rhs: SiteDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day, lhs.time ?? "") < (rhs.year, rhs.month, rhs.day, rhs.time ?? "")
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private static func isTime(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 5, scalars[2] == ":",
+              let hour = Int(String(String.UnicodeScalarView(scalars[0..<2]))),
+              let minute = Int(String(String.UnicodeScalarView(scalars[3..<5])))
+        else { return false }
+        return hour < 24 && minute < 60
+    }
+}

@@ -1,0 +1,69 @@
+/// A problem found in a user's files, printed like a compiler message.
+///
+/// ```
+/// Content/site.yml:3:1: error: unknown key 'titel'; did you mean 'title'?
+/// titel: My guide
+/// ^
+/// ```
+public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable {
+        case error
+        case warning
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation
+    public var message: String
+    /// The text of the line the location points at, shown under the message with a caret.
+    public var sourceLine: String?
+
+    public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String, sourceLine: String? = nil) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.sourceLine = sourceLine
+    }
+
+    /// An error at `line`/`column` of `text`, quoting that line.
+    public static func error(
+        _ message: String, file: String, line: Int, column: Int, in text: String
+    ) -> Diagnostic {
+        Diagnostic(
+            .error,
+            at: SourceLocation(file: file, line: line, column: column),
+            message,
+            sourceLine: text.line(at: line)
+        )
+    }
+
+    /// The message, then the source line and a caret under the column.
+    public var description: String {
+        var text = "\(location): \(severity.rawValue): \(message)"
+        if let sourceLine, let column = location.column, location.line != nil {
+            // Keep tabs so the caret lines up however the terminal shows them.
+            let prefix = sourceLine.unicodeScalars.prefix(max(column - 1, 0))
+            let padding = String(prefix.map { $0 == "\t" ? "\t" : " " })
+            text += "\n\(sourceLine)\n\(padding)^"
+        }
+        return text
+    }
+}
+
+extension String {
+    /// The 1-based `number`th line, without its line break, or nil past the end.
+    func line(at number: Int) -> String? {
+        guard number >= 1 else { return nil }
+        var current = 1
+        var start = startIndex
+        var index = startIndex
+        while index < endIndex {
+            if self[index] == "\n" {
+                if current == number { return String(self[start..<index]) }
+                current += 1
+                start = self.index(after: index)
+            }
+            index = self.index(after: index)
+        }
+        return current == number ? String(self[start..<endIndex]) : nil
+    }
+}

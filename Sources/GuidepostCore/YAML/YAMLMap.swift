@@ -1,0 +1,145 @@
+import Foundation
+internal import Yams
+
+/// Reads typed fields out of a YAML mapping, turning every problem into a diagnostic.
+///
+/// Readers never throw: a field with a problem yields nil and one diagnostic, so a file with
+/// several mistakes reports all of them at once.
+struct YAMLMap {
+    let node: Node
+    let mapping: Node.Mapping
+    let source: YAMLSource
+
+    /// A reader for `node`, or nil (with a diagnostic) when it is not a mapping.
+    init?(_ node: Node, source: YAMLSource, what: String, diagnostics: inout [Diagnostic]) {
+        guard let mapping = node.mapping else {
+            diagnostics.append(source.error("\(what) must be a mapping of keys to values, found \(node.kindName)", at: node))
+            return nil
+        }
+        self.node = node
+        self.mapping = mapping
+        self.source = source
+    }
+
+    var keys: [String] { mapping.keys.compactMap(\.string) }
+
+    subscript(key: String) -> Node? {
+        for (keyNode, value) in mapping where keyNode.string == key {
+            return value.isNull ? nil : value
+        }
+        return nil
+    }
+
+    /// Reports every key that is not in `allowed`, with a suggestion.
+    func rejectUnknownKeys(allowing allowed: [String], in what: String, into diagnostics: inout [Diagnostic]) {
+        for (keyNode, _) in mapping {
+            let key = keyNode.string ?? ""
+            guard !allowed.contains(key) else { continue }
+            let hint = Suggestion.hint(for: key, in: allowed)
+            diagnostics.append(source.error("unknown key '\(key)' in \(what)\(hint)", at: keyNode))
+        }
+    }
+
+    /// An error at `key`'s key node when the key is present, else at the mapping itself.
+    func missing(_ key: String, in what: String) -> Diagnostic {
+        source.error("\(what) is missing the required key '\(key)'", at: node)
+    }
+
+    // MARK: - Typed fields
+
+    func string(_ key: String, required: Bool = false, in what: String, into diagnostics: inout [Diagnostic]) -> String? {
+        guard let value = self[key] else {
+            if required { diagnostics.append(missing(key, in: what)) }
+            return nil
+        }
+        guard let scalar = value.scalar else {
+            diagnostics.append(source.error("'\(key)' must be text, found \(value.kindName)", at: value))
+            return nil
+        }
+        if required, scalar.string.trimmingCharacters(in: .whitespaces).isEmpty {
+            diagnostics.append(source.error("'\(key)' must not be empty", at: value))
+            return nil
+        }
+        return scalar.string
+    }
+
+    func bool(_ key: String, into diagnostics: inout [Diagnostic]) -> Bool? {
+        guard let value = self[key] else { return nil }
+        guard value.scalar != nil, let bool = value.bool else {
+            diagnostics.append(source.error("'\(key)' must be true or false, found \(value.describedValue)", at: value))
+            return nil
+        }
+        return bool
+    }
+
+    func int(_ key: String, into diagnostics: inout [Diagnostic]) -> Int? {
+        guard let value = self[key] else { return nil }
+        guard value.scalar != nil, let int = value.int else {
+            diagnostics.append(source.error("'\(key)' must be a whole number, found \(value.describedValue)", at: value))
+            return nil
+        }
+        return int
+    }
+
+    func date(_ key: String, into diagnostics: inout [Diagnostic]) -> SiteDate? {
+        guard let value = self[key] else { return nil }
+        guard let text = value.scalar?.string else {
+            diagnostics.append(source.error("'\(key)' must be a date like 2026-09-14, found \(value.kindName)", at: value))
+            return nil
+        }
+        switch SiteDate.parse(text) {
+        case .success(let date):
+            return date
+        case .failure(let problem):
+            diagnostics.append(source.error("invalid date '\(text)' for '\(key)': \(problem.reason); write it as YYYY-MM-DD", at: value))
+            return nil
+        }
+    }
+
+    /// A list of text values; each entry is returned with its node so callers can point at it.
+    func stringList(_ key: String, into diagnostics: inout [Diagnostic]) -> [(String, Node)]? {
+        guard let value = self[key] else { return nil }
+        guard let sequence = value.sequence else {
+            diagnostics.append(source.error("'\(key)' must be a list such as [first, second], found \(value.describedValue)", at: value))
+            return nil
+        }
+        var items: [(String, Node)] = []
+        for item in sequence {
+            guard let text = item.scalar?.string else {
+                diagnostics.append(source.error("each entry of '\(key)' must be text, found \(item.kindName)", at: item))
+                continue
+            }
+            items.append((text, item))
+        }
+        return items
+    }
+
+    /// A nested mapping.
+    func map(_ key: String, into diagnostics: inout [Diagnostic]) -> YAMLMap? {
+        guard let value = self[key] else { return nil }
+        return YAMLMap(value, source: source, what: "'\(key)'", diagnostics: &diagnostics)
+    }
+}
+
+extension Node {
+    var isNull: Bool {
+        guard let scalar else { return false }
+        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// "a list", "a mapping" or "text", for messages.
+    var kindName: String {
+        switch self {
+        case .scalar: return "text"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    /// The scalar's text in quotes, or the kind of node.
+    var describedValue: String {
+        if let scalar { return "'\(scalar.string)'" }
+        return kindName
+    }
+}
