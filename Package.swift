@@ -28,7 +28,8 @@ let package = Package(
                 "GuidepostMarkdown",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            exclude: ["Starter/content"]
         ),
         .executableTarget(
             name: "guidepost",

@@ -26,7 +26,8 @@ struct FrontMatterParser {
         let body = lines[(closing + 1)...].joined(separator: "\n")
         let source = YAMLSource(path: file.displayPath, yaml: yaml, fileText: text, lineOffset: 1)
         guard let frontMatter = readFields(source, closingLine: closing + 1, into: &diagnostics) else { return nil }
-        return MarkdownFile(source: file, frontMatter: frontMatter, body: body, bodyLineOffset: closing + 1)
+        let header = lines[...closing].joined(separator: "\n")
+        return MarkdownFile(source: file, frontMatter: frontMatter, frontMatterText: header, body: body, bodyLineOffset: closing + 1)
     }
 
     private func isFence(_ line: Substring) -> Bool {

@@ -1,0 +1,25 @@
+import Foundation
+
+extension Array where Element: Sendable {
+    /// `map` spread over the machine's cores, results in the original order.
+    ///
+    /// Work is cut into a few chunks per core so that small items do not pay for a task each.
+    func concurrentMap<T: Sendable>(_ transform: @escaping @Sendable (Element) -> T) async -> [T] {
+        let count = self.count
+        let workers = ProcessInfo.processInfo.activeProcessorCount
+        guard count > 1, workers > 1 else { return map(transform) }
+        let chunkSize = Swift.max(1, (count + workers * 4 - 1) / (workers * 4))
+        let chunkCount = (count + chunkSize - 1) / chunkSize
+        return await withTaskGroup(of: (Int, [T]).self) { group in
+            for chunk in 0..<chunkCount {
+                let slice = self[(chunk * chunkSize)..<Swift.min((chunk + 1) * chunkSize, count)]
+                group.addTask { (chunk, slice.map(transform)) }
+            }
+            var results = [[T]](repeating: [], count: chunkCount)
+            for await (chunk, values) in group {
+                results[chunk] = values
+            }
+            return results.flatMap { $0 }
+        }
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import GuidepostMarkdown
+
+/// Builds a site: load -> render Markdown -> check -> render pages -> write, in that order.
+///
+/// Every phase collects all the problems it finds; the build stops after the first phase that
+/// found an error, so a publisher sees every mistake of a kind at once, and the output folder is
+/// only replaced when nothing went wrong.
+public struct SiteBuilder: Sendable {
+    public var options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Builds the site and replaces the output folder, or throws a `BuildFailure` listing every
+    /// error and leaves the output folder as it was.
+    public func build() async throws -> BuildSummary {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let site = try await render()
+        let output = OutputFolder(url: options.outputFolder, displayPath: outputDisplayPath)
+        do {
+            try await output.replace(with: site.files)
+        } catch let diagnostic as Diagnostic {
+            throw BuildFailure([diagnostic])
+        }
+        let elapsed = clock.now - start
+        let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        return BuildSummary(
+            pagesWritten: site.pageCount,
+            filesCopied: site.files.count - site.pageCount,
+            milliseconds: milliseconds,
+            outputDisplayPath: outputDisplayPath,
+            warnings: site.warnings
+        )
+    }
+
+    /// The generated site, in memory.
+    public struct RenderedSite: Sendable {
+        var files: [OutputFile]
+        public var pageCount: Int
+        public var warnings: [Diagnostic]
+
+        /// Generated pages by output path, for tests and previews.
+        public var pages: [String: String] {
+            var pages: [String: String] = [:]
+            for file in files {
+                if case .data(let data) = file.contents { pages[file.path] = String(decoding: data, as: UTF8.self) }
+            }
+            return pages
+        }
+
+        /// Every output path, sorted.
+        public var paths: [String] { files.map(\.path).sorted() }
+    }
+
+    /// Loads, checks and renders everything without writing; throws a `BuildFailure` on errors.
+    public func render() async throws -> RenderedSite {
+        var diagnostics: [Diagnostic] = []
+
+        // Phase 1: load settings, theme and content.
+        let output = OutputFolder(url: options.outputFolder, displayPath: outputDisplayPath)
+        diagnostics += output.problems(siteRoot: options.root, readFolders: [options.contentFolder, options.templatesFolder])
+        let config = loadConfig(into: &diagnostics)
+        let templates = ThemeTemplates.load(
+            from: options.templatesFolder, displayFolder: options.display(BuildOptions.templatesFolderName), into: &diagnostics
+        )
+        let loader = ContentLoader(
+            contentFolder: options.contentFolder,
+            displayFolder: options.display(BuildOptions.contentFolderName),
+            includeDrafts: options.includeDrafts
+        )
+        let loaded = await loader.load(into: &diagnostics)
+        guard diagnostics.isEmpty, let config, let templates, let content = loaded else {
+            throw BuildFailure(diagnostics)
+        }
+
+        // Phase 2: Markdown to HTML, in parallel, with links resolved.
+        let pageURLs = content.pages.map { config.basePath + $0.urlPath.dropFirst() }
+        let links = LinkResolver(
+            pageIndexBySourcePath: content.pageIndexBySourcePath, pageURLs: pageURLs, omittedDrafts: content.omittedDrafts
+        )
+        let markdown = MarkdownRenderer(options: MarkdownOptions(
+            allowsRawHTML: config.markdown.rawHTML, smartPunctuation: config.markdown.smartPunctuation
+        ))
+        let bodyRenderer = BodyRenderer(markdown: markdown, links: links)
+        let bodies = await Array(content.pages.indices).concurrentMap { index in
+            bodyRenderer.render(content.pages[index], index: index)
+        }
+        let footerHTML = config.footer.map { markdown.render($0).html }
+
+        // Phase 3: checks that need every page.
+        let checker = SiteChecker(config: config, content: content, bodies: bodies, templateNames: templates.names)
+        diagnostics += bodies.flatMap(\.diagnostics)
+        diagnostics += checker.anchorProblems()
+        diagnostics += checker.templateProblems()
+        let statics = staticFiles()
+        diagnostics += checker.collisionProblems(staticFiles: statics)
+        diagnostics += checker.menuProblems(staticFiles: statics)
+        guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
+
+        // Phase 4: pages through the templates, in parallel.
+        let contexts = PageContextBuilder(config: config, content: content, bodies: bodies, footerHTML: footerHTML)
+        var files = await Array(content.pages.indices).concurrentMap { index -> OutputFile in
+            let page = content.pages[index]
+            var context = contexts.context(forPage: index)
+            let template = page.frontMatter.template?.value ?? page.kind.rawValue
+            context["body"] = templates.render(template, context)
+            return OutputFile(path: Self.outputPath(for: page.urlPath), contents: .data(Data(templates.render("layout", context).utf8)))
+        }
+        var notFound = contexts.notFoundContext()
+        notFound["body"] = templates.render("404", notFound)
+        files.append(OutputFile(path: "404.html", contents: .data(Data(templates.render("layout", notFound).utf8))))
+        for (index, page) in content.pages.enumerated() {
+            for alias in page.frontMatter.aliases {
+                let html = templates.render("redirect", contexts.redirectContext(to: index))
+                files.append(OutputFile(path: Self.outputPath(for: alias.value), contents: .data(Data(html.utf8))))
+            }
+        }
+        let pageCount = files.count
+        files += statics.map { OutputFile(path: $0.outputPath, contents: .copy($0.source)) }
+        return RenderedSite(files: files, pageCount: pageCount, warnings: [])
+    }
+
+    // MARK: - Helpers
+
+    private var outputDisplayPath: String {
+        options.output.map { BuildOptions.displayPath(for: $0) } ?? options.display(BuildOptions.outputFolderName)
+    }
+
+    private func loadConfig(into diagnostics: inout [Diagnostic]) -> SiteConfig? {
+        let url = options.contentFolder.appendingPathComponent(SiteConfigLoader.fileName)
+        let display = options.display("\(BuildOptions.contentFolderName)/\(SiteConfigLoader.fileName)")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            diagnostics.append(Diagnostic(
+                at: SourceLocation(file: display),
+                "no site settings found; create \(display) with at least 'title' and 'base_url', or start a new site with 'guidepost init'"
+            ))
+            return nil
+        }
+        switch SourceFile.read(url, relativePath: SiteConfigLoader.fileName, displayPath: display) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(let file):
+            return SiteConfigLoader(source: YAMLSource(path: display, yaml: file.text)).load(into: &diagnostics)
+        }
+    }
+
+    func staticFiles() -> [StaticFiles.Entry] {
+        let assets = options.templatesFolder.appendingPathComponent(ThemeTemplates.assetsFolder)
+        let published = options.contentFolder.appendingPathComponent(BuildOptions.staticFolderName)
+        return StaticFiles.list(
+            in: assets, outputPrefix: "\(ThemeTemplates.assetsFolder)/",
+            displayFolder: options.display("\(BuildOptions.templatesFolderName)/\(ThemeTemplates.assetsFolder)")
+        ) + StaticFiles.list(
+            in: published, outputPrefix: "",
+            displayFolder: options.display("\(BuildOptions.contentFolderName)/\(BuildOptions.staticFolderName)")
+        )
+    }
+
+    /// `/learn/x/` -> `learn/x/index.html`; `/old.html` -> `old.html`.
+    static func outputPath(for urlPath: String) -> String {
+        let trimmed = urlPath.hasPrefix("/") ? String(urlPath.dropFirst()) : urlPath
+        if trimmed.isEmpty { return "index.html" }
+        if trimmed.hasSuffix(".html") { return trimmed }
+        return trimmed.hasSuffix("/") ? trimmed + "index.html" : trimmed + "/index.html"
+    }
+}

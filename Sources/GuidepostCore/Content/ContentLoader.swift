@@ -1,0 +1,194 @@
+import Foundation
+import GuidepostMarkdown
+
+/// Finds the Markdown files of `Content/`, parses their front matter in parallel and builds the
+/// section tree with a URL for every page.
+struct ContentLoader: Sendable {
+    var contentFolder: URL
+    /// Prefix for paths in messages, e.g. `Content` or `mysite/Content`.
+    var displayFolder: String
+    var includeDrafts: Bool
+
+    static let sectionIndexName = "_index.md"
+    /// Top-level folders of `Content/` that hold other things than pages.
+    static let reservedFolders: Set<String> = ["static", "catalog"]
+
+    func load(into diagnostics: inout [Diagnostic]) async -> SiteContent? {
+        let paths = markdownPaths()
+        let folder = contentFolder, display = displayFolder
+        let results = await paths.concurrentMap { path -> ([Diagnostic], MarkdownFile?) in
+            var problems: [Diagnostic] = []
+            let url = folder.appendingPathComponent(path)
+            switch SourceFile.read(url, relativePath: path, displayPath: "\(display)/\(path)") {
+            case .failure(let diagnostic):
+                return ([diagnostic], nil)
+            case .success(let file):
+                let parsed = FrontMatterParser().parse(file, into: &problems)
+                return (problems, parsed)
+            }
+        }
+        var files: [MarkdownFile] = []
+        var omittedDrafts: Set<String> = []
+        for (problems, file) in results {
+            diagnostics.append(contentsOf: problems)
+            guard let file else { continue }
+            if file.frontMatter.draft && !includeDrafts {
+                omittedDrafts.insert(file.source.relativePath)
+            } else {
+                files.append(file)
+            }
+        }
+        var content = assemble(files)
+        content.omittedDrafts = omittedDrafts
+        return content
+    }
+
+    /// Paths of `.md` files relative to the content folder, sorted.
+    func markdownPaths() -> [String] {
+        let keys: [URLResourceKey] = [.isDirectoryKey]
+        guard let enumerator = FileManager.default.enumerator(
+            at: contentFolder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]
+        ) else { return [] }
+        let base = contentFolder.standardizedFileURL.path
+        var paths: [String] = []
+        for case let url as URL in enumerator {
+            let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
+            let isDirectory = (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
+            if isDirectory {
+                if enumerator.level == 1, Self.reservedFolders.contains(path) { enumerator.skipDescendants() }
+                continue
+            }
+            if path.hasSuffix(".md") { paths.append(path) }
+        }
+        return paths.sorted()
+    }
+
+    // MARK: - Pages and sections
+
+    private func assemble(_ files: [MarkdownFile]) -> SiteContent {
+        var pages: [Page] = []
+        var indexBySource: [String: Int] = [:]
+        var sectionPages: [String: Int] = [:]
+
+        for file in files {
+            let path = file.source.relativePath
+            let folder = Self.folder(of: path)
+            let isIndex = (path as NSString).lastPathComponent == Self.sectionIndexName
+            let kind: Page.Kind = isIndex ? (folder.isEmpty ? .home : .section) : .article
+            let urlPath = isIndex
+                ? Self.urlPath(forFolder: folder, slug: file.frontMatter.slug)
+                : Self.urlPath(forFolder: folder, slug: nil) + (file.frontMatter.slug ?? Self.slug(forFileName: path)) + "/"
+            indexBySource[path] = pages.count
+            if isIndex { sectionPages[folder] = pages.count }
+            pages.append(Page(
+                kind: kind,
+                sourcePath: path,
+                displayPath: file.source.displayPath,
+                frontMatter: file.frontMatter,
+                frontMatterText: file.frontMatterText,
+                body: file.body,
+                bodyLineOffset: file.bodyLineOffset,
+                urlPath: urlPath,
+                folder: folder
+            ))
+        }
+
+        // Every folder that holds a page, and every folder above it, is a section.
+        var folders: Set<String> = [""]
+        for page in pages {
+            var folder = page.folder
+            while !folder.isEmpty {
+                folders.insert(folder)
+                folder = Self.parent(of: folder)
+            }
+        }
+        var sections: [String: Section] = [:]
+        for folder in folders.sorted() {
+            let pageIndex: Int
+            if let existing = sectionPages[folder] {
+                pageIndex = existing
+            } else {
+                pageIndex = pages.count
+                pages.append(syntheticSectionPage(folder: folder))
+            }
+            sections[folder] = Section(folder: folder, pageIndex: pageIndex, parentFolder: folder.isEmpty ? nil : Self.parent(of: folder))
+        }
+        for (index, page) in pages.enumerated() where page.kind == .article {
+            sections[page.folder]?.articleIndices.append(index)
+        }
+        for folder in folders where !folder.isEmpty {
+            sections[Self.parent(of: folder)]?.subsectionFolders.append(folder)
+        }
+        let pageIndexOf = sections.mapValues(\.pageIndex)
+        for folder in folders {
+            sections[folder]?.articleIndices.sort { Self.readingOrder(pages[$0], pages[$1]) }
+            sections[folder]?.subsectionFolders.sort {
+                Self.readingOrder(pages[pageIndexOf[$0] ?? 0], pages[pageIndexOf[$1] ?? 0])
+            }
+        }
+        return SiteContent(pages: pages, sections: sections, pageIndexBySourcePath: indexBySource, omittedDrafts: [])
+    }
+
+    private func syntheticSectionPage(folder: String) -> Page {
+        let name = (folder as NSString).lastPathComponent
+        let title = folder.isEmpty ? "" : Self.title(fromFolderName: name)
+        return Page(
+            kind: folder.isEmpty ? .home : .section,
+            sourcePath: nil,
+            displayPath: nil,
+            frontMatter: FrontMatter(title: title, titleLocation: SourceLocation(file: "\(displayFolder)/\(folder)")),
+            frontMatterText: "",
+            body: "",
+            bodyLineOffset: 0,
+            urlPath: Self.urlPath(forFolder: folder, slug: nil),
+            folder: folder
+        )
+    }
+
+    // MARK: - Helpers
+
+    /// Weight first (unweighted last), then newest first, then title, then path.
+    static func readingOrder(_ a: Page, _ b: Page) -> Bool {
+        let weightA = a.frontMatter.weight ?? .max, weightB = b.frontMatter.weight ?? .max
+        if weightA != weightB { return weightA < weightB }
+        let dateA = a.frontMatter.date, dateB = b.frontMatter.date
+        if dateA != dateB {
+            guard let dateA else { return false }
+            guard let dateB else { return true }
+            return dateA > dateB
+        }
+        if a.title != b.title { return a.title < b.title }
+        return (a.sourcePath ?? a.folder) < (b.sourcePath ?? b.folder)
+    }
+
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    static func parent(of folder: String) -> String {
+        self.folder(of: folder)
+    }
+
+    static func urlPath(forFolder folder: String, slug: String?) -> String {
+        guard !folder.isEmpty else { return "/" }
+        var components = folder.split(separator: "/").map { urlComponent(String($0)) }
+        if let slug { components[components.count - 1] = slug }
+        return "/" + components.joined(separator: "/") + "/"
+    }
+
+    static func slug(forFileName path: String) -> String {
+        urlComponent(((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+    }
+
+    /// A file or folder name as a URL component: kept when it is already URL-safe.
+    static func urlComponent(_ name: String) -> String {
+        name.allSatisfy { $0.isASCII && FrontMatterParser.isSlugCharacter($0) } ? name : HeadingSlugger.slug(name)
+    }
+
+    /// `families-and-friends` -> `Families and friends`.
+    static func title(fromFolderName name: String) -> String {
+        let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import GuidepostMarkdown
+
+/// Rewrites links written as relative `.md` paths to the URLs of the pages they name.
+///
+/// `[choosing](../choosing/choosing-a-group.md#questions)` in `learn/kinds.md` becomes
+/// `/choosing/choosing-a-group/#questions`. A link to a file that does not exist is an error at
+/// the link; its `#fragment` is checked later, when every page's headings are known.
+struct LinkResolver: Sendable {
+    let pageIndexBySourcePath: [String: Int]
+    /// Final URLs (base path included), by page index.
+    let pageURLs: [String]
+    let omittedDrafts: Set<String>
+
+    enum Resolution {
+        /// Not a link to a page (external, site-absolute, a static file): left as written.
+        case unchanged
+        /// A fragment of the same page.
+        case samePage(fragment: String)
+        case page(index: Int, url: String, fragment: String?)
+        case failure(String)
+    }
+
+    /// Resolves `destination` as written in the file at `sourcePath` (relative to `Content/`).
+    func resolve(_ destination: String, from sourcePath: String) -> Resolution {
+        if destination.hasPrefix("#") {
+            return .samePage(fragment: String(destination.dropFirst()))
+        }
+        guard !Self.hasScheme(destination), !destination.hasPrefix("/") else { return .unchanged }
+        var path = destination
+        var fragment: String?
+        if let hash = path.firstIndex(of: "#") {
+            fragment = String(path[path.index(after: hash)...])
+            path = String(path[..<hash])
+        }
+        if let question = path.firstIndex(of: "?") { path = String(path[..<question]) }
+        guard path.hasSuffix(".md") else { return .unchanged }
+        let decoded = path.removingPercentEncoding ?? path
+        guard let target = Self.join(ContentLoader.folder(of: sourcePath), decoded) else {
+            return .failure("link '\(destination)' points outside the content folder")
+        }
+        if let index = pageIndexBySourcePath[target] {
+            let url = pageURLs[index] + (fragment.map { "#\($0)" } ?? "")
+            return .page(index: index, url: url, fragment: fragment)
+        }
+        if omittedDrafts.contains(target) {
+            return .failure("link to '\(destination)', which is a draft and is not published; build with --drafts or remove the link")
+        }
+        let hint = Suggestion.closest(to: target, in: pageIndexBySourcePath.keys).map {
+            "; did you mean '\(Self.relative(path: $0, from: ContentLoader.folder(of: sourcePath)))'?"
+        } ?? ""
+        return .failure("link to missing file '\(destination)'\(hint)")
+    }
+
+    // MARK: - Paths
+
+    static func hasScheme(_ destination: String) -> Bool {
+        guard let colon = destination.firstIndex(of: ":") else { return false }
+        let scheme = destination[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+    }
+
+    /// `folder` + `relative`, with `.` and `..` resolved; nil when it climbs above the root.
+    static func join(_ folder: String, _ relative: String) -> String? {
+        var components = folder.split(separator: "/").map(String.init)
+        for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..":
+                guard !components.isEmpty else { return nil }
+                components.removeLast()
+            default: components.append(String(component))
+            }
+        }
+        return components.joined(separator: "/")
+    }
+
+    /// `path` written relative to `folder`, as a publisher would type it.
+    static func relative(path: String, from folder: String) -> String {
+        let from = folder.split(separator: "/")
+        let to = path.split(separator: "/")
+        var common = 0
+        while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
+        let ups = Array(repeating: "..", count: from.count - common)
+        return (ups + to[common...].map(String.init)).joined(separator: "/")
+    }
+}

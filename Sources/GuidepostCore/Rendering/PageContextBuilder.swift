@@ -1,0 +1,154 @@
+import Foundation
+
+/// Builds the values a template sees (`site`, `page`), as documented in docs/templates.md.
+///
+/// Mustache treats an empty string or list as "present", so optional values are left out
+/// instead of being set to empty ones.
+struct PageContextBuilder: Sendable {
+    let config: SiteConfig
+    let content: SiteContent
+    let bodies: [RenderedBody]
+    let footerHTML: String?
+
+    /// Site-relative URL with the base path, e.g. `/guide/learn/`.
+    func url(_ urlPath: String) -> String {
+        config.basePath + urlPath.dropFirst()
+    }
+
+    /// Absolute URL, e.g. `https://example.org/guide/learn/`.
+    func permalink(_ urlPath: String) -> String {
+        config.baseURL + urlPath.dropFirst()
+    }
+
+    // MARK: - Contexts
+
+    func context(forPage index: Int) -> [String: Any] {
+        let page = content.pages[index]
+        return ["site": site(currentURLPath: page.urlPath), "page": pageValues(index)]
+    }
+
+    func notFoundContext() -> [String: Any] {
+        let urlPath = "/404.html"
+        var page: [String: Any] = [
+            "kind": "not-found",
+            "is_not_found": true,
+            "title": "Page not found",
+            "description": config.description ?? config.title,
+            "url": url(urlPath),
+            "permalink": permalink(urlPath),
+        ]
+        page["breadcrumbs"] = [["title": "Home", "url": url("/")]]
+        return ["site": site(currentURLPath: urlPath), "page": page]
+    }
+
+    func redirectContext(to index: Int) -> [String: Any] {
+        let target = content.pages[index]
+        return [
+            "site": site(currentURLPath: target.urlPath),
+            "target_url": url(target.urlPath),
+            "target_permalink": permalink(target.urlPath),
+            "target_title": target.title.isEmpty ? config.title : target.title,
+        ]
+    }
+
+    // MARK: - site
+
+    private func site(currentURLPath: String) -> [String: Any] {
+        var site: [String: Any] = [
+            "title": config.title,
+            "language": config.language,
+            "base_url": config.baseURL,
+            "base_path": config.basePath,
+        ]
+        site["description"] = config.description
+        site["footer"] = footerHTML
+        let menu = config.menu.map { item -> [String: Any] in
+            var entry: [String: Any] = ["title": item.title]
+            if item.url.hasPrefix("/") {
+                entry["url"] = url(item.url)
+                let isCurrent = item.url == currentURLPath || (item.url != "/" && currentURLPath.hasPrefix(item.url))
+                if isCurrent { entry["current"] = true }
+            } else {
+                entry["url"] = item.url
+            }
+            return entry
+        }
+        if !menu.isEmpty { site["menu"] = menu }
+        if let params = config.params { site["params"] = Self.value(params) }
+        return site
+    }
+
+    static func value(_ value: ConfigValue) -> Any {
+        switch value {
+        case .text(let text): return text
+        case .list(let values): return values.map(Self.value)
+        case .map(let values): return values.mapValues(Self.value)
+        }
+    }
+
+    // MARK: - page
+
+    private func pageValues(_ index: Int) -> [String: Any] {
+        let page = content.pages[index]
+        let body = bodies[index]
+        let front = page.frontMatter
+        var values: [String: Any] = [
+            "kind": page.kind.rawValue,
+            "is_\(page.kind.rawValue)": true,
+            "title": page.kind == .home && front.title.isEmpty ? config.title : front.title,
+            "description": front.summary ?? config.description ?? config.title,
+            "url": url(page.urlPath),
+            "permalink": permalink(page.urlPath),
+            "word_count": body.wordCount,
+            "reading_minutes": max(1, (body.wordCount + 199) / 200),
+        ]
+        values["summary"] = front.summary
+        if !body.html.isEmpty { values["content"] = body.html }
+        values["date"] = front.date.map(Self.date)
+        values["updated"] = front.updated.map(Self.date)
+        if !front.tags.isEmpty { values["tags"] = front.tags.map { ["name": $0] } }
+        let toc = body.headings.filter { $0.level == 2 || $0.level == 3 }.map { heading -> [String: Any] in
+            var entry: [String: Any] = ["level": heading.level, "id": heading.id, "title": heading.text]
+            if heading.level == 3 { entry["is_level3"] = true }
+            return entry
+        }
+        if toc.count >= 2 { values["toc"] = toc }
+        if page.kind != .home {
+            values["breadcrumbs"] = content.ancestors(of: page).map { ancestor in
+                ["title": ancestor.kind == .home ? "Home" : ancestor.title, "url": url(ancestor.urlPath)]
+            }
+        }
+        if page.kind == .article, let section = content.sections[page.folder] {
+            let sectionPage = content.pages[section.pageIndex]
+            values["section"] = ["title": sectionPage.kind == .home ? "Home" : sectionPage.title, "url": url(sectionPage.urlPath)]
+        }
+        if page.kind != .article, let section = content.sections[page.folder] {
+            let pages = section.articleIndices.map(summary)
+            if !pages.isEmpty { values["pages"] = pages }
+            let sections = section.subsectionFolders.compactMap { folder -> [String: Any]? in
+                guard let subsection = content.sections[folder] else { return nil }
+                var entry = summary(subsection.pageIndex)
+                entry["count"] = subsection.articleIndices.count
+                let pages = subsection.articleIndices.map(summary)
+                if !pages.isEmpty { entry["pages"] = pages }
+                return entry
+            }
+            if !sections.isEmpty { values["sections"] = sections }
+        }
+        return values
+    }
+
+    /// What a list shows of a page.
+    private func summary(_ index: Int) -> [String: Any] {
+        let page = content.pages[index]
+        var entry: [String: Any] = ["title": page.title, "url": url(page.urlPath)]
+        entry["summary"] = page.frontMatter.summary
+        entry["date"] = page.frontMatter.date.map(Self.date)
+        entry["updated"] = page.frontMatter.updated.map(Self.date)
+        return entry
+    }
+
+    private static func date(_ date: SiteDate) -> [String: Any] {
+        ["iso": date.iso, "display": date.display]
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+internal import Mustache
+
+/// The theme's Mustache templates, each parsed once per build and checked before any page is
+/// rendered: syntax, partials that exist, no partial that includes itself.
+struct ThemeTemplates: Sendable {
+    /// Templates every theme must have, by name (path under `Templates/` without `.mustache`).
+    static let required = ["layout", "home", "section", "article", "404", "redirect"]
+    static let fileExtension = "mustache"
+    static let assetsFolder = "assets"
+
+    let library: MustacheLibrary
+    let names: Set<String>
+
+    /// Loads every `.mustache` file under `folder` (except `assets/`), appending every problem.
+    static func load(from folder: URL, displayFolder: String, into diagnostics: inout [Diagnostic]) -> ThemeTemplates? {
+        let before = diagnostics.count
+        var sources: [String: SourceFile] = [:]
+        for path in templatePaths(in: folder) {
+            let name = String(path.dropLast(fileExtension.count + 1))
+            switch SourceFile.read(folder.appendingPathComponent(path), relativePath: path, displayPath: "\(displayFolder)/\(path)") {
+            case .success(let file): sources[name] = file
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        var library = MustacheLibrary()
+        for (name, file) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: file.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(
+                    message(for: error.error), file: file.displayPath,
+                    line: error.context.lineNumber, column: error.context.columnNumber, in: file.text
+                ))
+            } catch {
+                diagnostics.append(Diagnostic(at: SourceLocation(file: file.displayPath), "cannot parse template: \(error)"))
+            }
+        }
+        let names = Set(sources.keys)
+        checkPartials(sources, names: names, into: &diagnostics)
+        for name in required where !names.contains(name) {
+            diagnostics.append(Diagnostic(
+                at: SourceLocation(file: "\(displayFolder)/\(name).\(fileExtension)"),
+                "the theme has no '\(name)' template; every theme needs \(required.map { "'\($0)'" }.joined(separator: ", "))"
+            ))
+        }
+        guard diagnostics.count == before else { return nil }
+        return ThemeTemplates(library: library, names: names)
+    }
+
+    /// Renders `name` with `context`.
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    // MARK: - Checks
+
+    private static func checkPartials(_ sources: [String: SourceFile], names: Set<String>, into diagnostics: inout [Diagnostic]) {
+        var edges: [String: [PartialReference]] = [:]
+        for (name, file) in sources {
+            let references = PartialReference.all(in: file.text)
+            edges[name] = references
+            for reference in references where !names.contains(reference.name) {
+                let hint = Suggestion.hint(for: reference.name, in: names)
+                diagnostics.append(.error(
+                    "unknown partial '\(reference.name)'\(hint)", file: file.displayPath,
+                    line: reference.line, column: reference.column, in: file.text
+                ))
+            }
+        }
+        // A partial that reaches itself again renders forever: report the reference that closes the loop.
+        for name in edges.keys.sorted() {
+            var stack = [name]
+            var visited: Set<String> = []
+            while let current = stack.popLast() {
+                for reference in edges[current] ?? [] {
+                    if reference.name == name, let file = sources[current] {
+                        diagnostics.append(.error(
+                            "partial '\(name)' includes itself through this reference; a partial may not be recursive",
+                            file: file.displayPath, line: reference.line, column: reference.column, in: file.text
+                        ))
+                    } else if visited.insert(reference.name).inserted {
+                        stack.append(reference.name)
+                    }
+                }
+            }
+        }
+    }
+
+    private static func message(for error: Swift.Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: return "this closing tag does not match the section that is open"
+        case .unfinishedName?: return "unfinished tag; expected '}}'"
+        case .expectedSectionEnd?: return "a section opened here is never closed with '{{/name}}'"
+        case .invalidSetDelimiter?: return "invalid set-delimiter tag"
+        case .transformAppliedToInheritanceSection?: return "a transform cannot be applied to an inherited section"
+        case .illegalTokenInsideInheritSection?, .textInsideInheritSection?: return "only '{{$block}}' sections may appear inside '{{<parent}}'"
+        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: return "invalid '{{% ... }}' pragma"
+        case nil: return "invalid template: \(error)"
+        }
+    }
+
+    static func templatePaths(in folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else { return [] }
+        let base = folder.standardizedFileURL.path
+        var paths: [String] = []
+        for case let url as URL in enumerator {
+            let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
+            if enumerator.level == 1, path == assetsFolder { enumerator.skipDescendants() }
+            if path.hasSuffix(".\(fileExtension)") { paths.append(path) }
+        }
+        return paths.sorted()
+    }
+}

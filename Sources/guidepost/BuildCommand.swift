@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import GuidepostCore
+
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Render the site into the output folder.",
+        discussion: """
+        Reads Content/ and Templates/ under the site folder and writes the site into a temporary \
+        folder, which replaces the output folder only when the whole build succeeded. On errors, \
+        every problem is printed as path:line:column and the command exits with status 1.
+        """
+    )
+
+    @OptionGroup var site: SiteLocationOptions
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: Output/ in the site folder).", valueName: "dir"))
+    var output: String?
+
+    func run() async throws {
+        do {
+            let summary = try await SiteBuilder(options: site.buildOptions(output: output)).build()
+            DiagnosticPrinter.print(summary.warnings)
+            print(summary)
+        } catch let failure as BuildFailure {
+            DiagnosticPrinter.printFailure(failure)
+            throw ExitCode.failure
+        }
+    }
+}
