@@ -29,7 +29,7 @@ struct SiteChecker: Sendable {
             let hint = Suggestion.hint(for: template.value, in: templateNames.sorted())
             return Diagnostic(
                 at: template.location,
-                "unknown template '\(template.value)'; there is no Templates/\(template.value).mustache\(hint)",
+                "unknown template '\(template.value)' (no Templates/\(template.value).mustache)\(hint)",
                 sourceLine: sourceLine(of: page, at: template.location)
             )
         }
