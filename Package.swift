@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(
             name: "GuidepostCoreTests",
             dependencies: ["GuidepostCore"],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(
             name: "GuidepostCLITests",

@@ -1,8 +1,9 @@
 /// "Did you mean" suggestions for misspelled keys, ids and paths.
 enum Suggestion {
-    /// The candidate closest to `word`, if it is close enough to be a likely typo.
-    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
-        let limit = max(2, word.count / 3)
+    /// The candidate closest to `word`, if it is close enough to be a likely typo: at most a
+    /// third of the characters of `typed` (by default `word` itself) differ.
+    static func closest(to word: String, in candidates: some Sequence<String>, typed: String? = nil) -> String? {
+        let limit = max(2, (typed ?? word).count / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(word.lowercased(), candidate.lowercased())

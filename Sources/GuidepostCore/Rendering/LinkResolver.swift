@@ -46,7 +46,7 @@ struct LinkResolver: Sendable {
         if omittedDrafts.contains(target) {
             return .failure("link to '\(destination)', which is a draft and is not published; build with --drafts or remove the link")
         }
-        let hint = Suggestion.closest(to: target, in: pageIndexBySourcePath.keys).map {
+        let hint = Suggestion.closest(to: target, in: pageIndexBySourcePath.keys, typed: decoded).map {
             "; did you mean '\(Self.relative(path: $0, from: ContentLoader.folder(of: sourcePath)))'?"
         } ?? ""
         return .failure("link to missing file '\(destination)'\(hint)")

@@ -1,0 +1,22 @@
+import GuidepostMarkdown
+import Testing
+
+@Suite struct HeadingSluggerTests {
+    @Test(arguments: [
+        ("Is it free?", "is-it-free"),
+        ("12-step fellowships", "12-step-fellowships"),
+        ("Friends & family", "friends-family"),
+        ("  Spaces -- and dashes  ", "spaces-and-dashes"),
+        ("Recuperación y apoyo", "recuperación-y-apoyo"),
+        ("snake_case stays", "snake_case-stays"),
+        ("???", "section"),
+    ])
+    func slugsLikeGitHub(_ text: String, _ slug: String) {
+        #expect(HeadingSlugger.slug(text) == slug)
+    }
+
+    @Test func numbersRepeatedSlugs() {
+        var slugger = HeadingSlugger()
+        #expect(["Notes", "Notes", "Notes-1", "Notes"].map { slugger.uniqueSlug($0) } == ["notes", "notes-1", "notes-1-1", "notes-2"])
+    }
+}
