@@ -67,6 +67,7 @@ final class CmarkDocument {
         var links: [OpaquePointer] = []
         var headings: [OpaquePointer] = []
         var fencedBlocks: [OpaquePointer] = []
+        var tables: [OpaquePointer] = []
         var wordCount = 0
     }
 
@@ -95,6 +96,8 @@ final class CmarkDocument {
                 if cmark_node_get_fenced(node, &length, &offset, &character) != 0 {
                     inventory.fencedBlocks.append(node)
                 }
+            } else if type.rawValue & Self.inlineTypeFlag == 0, Self.isTable(node) {
+                inventory.tables.append(node)
             } else if type == CMARK_NODE_TEXT {
                 inventory.wordCount += Self.countWords(cmark_node_get_literal(node), inWord: &inWord)
             }
@@ -184,6 +187,24 @@ final class CmarkDocument {
     }
 
     // MARK: - Helpers
+
+    /// Tables are an extension's node type, known by name rather than by a constant.
+    private static func isTable(_ node: OpaquePointer) -> Bool {
+        guard let name = cmark_node_get_type_string(node) else { return false }
+        return strcmp(name, "table") == 0
+    }
+
+    /// The text of a table's header row, for labelling it.
+    func headerText(ofTable node: OpaquePointer) -> String {
+        guard let row = cmark_node_first_child(node) else { return "" }
+        var cells: [String] = []
+        var cell = cmark_node_first_child(row)
+        while let current = cell {
+            cells.append(plainText(of: current))
+            cell = cmark_node_next(current)
+        }
+        return cells.filter { !$0.isEmpty }.joined(separator: ", ")
+    }
 
     /// CMARK_NODE_TYPE_INLINE's own bit (cmark-gfm.h): set on every inline node type.
     private static let inlineTypeFlag: UInt32 = 0x4000

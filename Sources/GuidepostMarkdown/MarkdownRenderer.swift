@@ -74,12 +74,39 @@ public struct MarkdownRenderer: Sendable {
             document.replace(node, withHTML: openingTag + " id=\"\(id)\"" + html.dropFirst(openingTag.count))
         }
 
+        // A wide table scrolls inside its own region, which must be reachable by keyboard and
+        // named for screen readers (WCAG 2.1.1, 4.1.2).
+        for node in inventory.tables {
+            let label = document.headerText(ofTable: node)
+            let name = label.isEmpty ? "Table" : "Table: \(label)"
+            let html = "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"\(Self.escapeAttribute(name))\">\n"
+                + document.html(of: node) + "</div>\n"
+            document.replace(node, withHTML: html)
+        }
+
         return RenderedMarkdown(
             html: document.html(),
             headings: headings,
             links: links,
             wordCount: inventory.wordCount
         )
+    }
+}
+
+extension MarkdownRenderer {
+    static func escapeAttribute(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "\"": escaped += "&quot;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
     }
 }
 

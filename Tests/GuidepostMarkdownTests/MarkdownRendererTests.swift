@@ -32,6 +32,7 @@ import Testing
     @Test func rendersGFMTable() {
         let result = renderer.render("| Benefit | Example |\n|:--|--:|\n| Hope | Stories |\n")
         #expect(result.html == """
+        <div class="table-wrap" role="region" tabindex="0" aria-label="Table: Benefit, Example">
         <table>
         <thead>
         <tr>
@@ -46,6 +47,7 @@ import Testing
         </tr>
         </tbody>
         </table>
+        </div>
 
         """)
     }

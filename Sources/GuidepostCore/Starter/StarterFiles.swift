@@ -115,13 +115,17 @@ footer: |
 
 """##),
         ("Templates/article.mustache", ##"""
+{{#page.breadcrumbs}}
+{{#first()}}
 <nav class="breadcrumbs" aria-label="Breadcrumb">
 <ol>
-{{#page.breadcrumbs}}
+{{/first()}}
 <li><a href="{{url}}">{{title}}</a></li>
-{{/page.breadcrumbs}}
+{{#last()}}
 </ol>
 </nav>
+{{/last()}}
+{{/page.breadcrumbs}}
 <article class="article">
 <header class="page-header">
 <h1>{{page.title}}</h1>
@@ -144,11 +148,11 @@ footer: |
 {{#first()}}
 <nav class="toc" aria-label="On this page">
 <h2 class="toc-title">On this page</h2>
-<ol>
+<ul>
 {{/first()}}
 <li{{#is_level3}} class="toc-sub"{{/is_level3}}><a href="#{{id}}">{{title}}</a></li>
 {{#last()}}
-</ol>
+</ul>
 </nav>
 {{/last()}}
 {{/page.toc}}
@@ -246,9 +250,7 @@ img, svg, video { max-width: 100%; height: auto; }
 .skip-link:focus { transform: none; }
 
 /* ---------- Layout ---------- */
-.wrap, .header-inner { width: 100%; margin-inline: auto; padding-inline: 1rem; }
-.wrap { max-width: calc(var(--measure) + 2rem); }
-.header-inner { max-width: 64rem; }
+.wrap, .header-inner { width: 100%; max-width: calc(var(--measure) + 2rem); margin-inline: auto; padding-inline: 1rem; }
 main { display: block; padding-block: 1.5rem 3rem; }
 
 /* ---------- Header and navigation ---------- */
@@ -320,9 +322,9 @@ main { display: block; padding-block: 1.5rem 3rem; }
   border-radius: var(--radius);
 }
 .toc-title { margin: 0 0 0.5rem; font-size: 1.1rem; }
-.toc ol { margin: 0; padding-left: 1.25rem; }
+.toc ul { list-style: none; margin: 0; padding: 0; }
 .toc a { display: inline-block; padding-block: 0.2rem; }
-.toc .toc-sub { margin-left: 1.25rem; list-style-type: circle; }
+.toc .toc-sub { padding-left: 1.25rem; font-size: 0.95rem; }
 
 .content > :first-child { margin-top: 0; }
 .content h2 { margin-top: 2.5rem; }
@@ -365,6 +367,10 @@ caption { text-align: left; font-weight: 700; padding-bottom: 0.5rem; }
 th, td { padding: 0.5rem 0.75rem; border: 1px solid var(--border); text-align: left; vertical-align: top; }
 th { background: var(--accent-soft); color: var(--text); font-weight: 700; }
 tbody tr:nth-child(even) td { background: var(--surface); }
+@media (max-width: 30em) {
+  .content table { font-size: 0.95rem; }
+  th, td { padding: 0.4rem 0.5rem; hyphens: auto; }
+}
 
 /* ---------- Lists and cards ---------- */
 .list-title { margin-top: 2.5rem; }
@@ -398,9 +404,8 @@ tbody tr:nth-child(even) td { background: var(--surface); }
   background: var(--surface);
   border-top: 1px solid var(--border);
   padding-block: 1.5rem;
-  font-size: 0.95rem;
 }
-.site-footer p { margin: 0 0 0.75rem; }
+.site-footer p { margin: 0 0 0.75rem; font-size: 0.95rem; }
 .site-footer .exit-note { color: var(--muted); }
 
 /* ---------- Dark mode ---------- */
@@ -441,14 +446,15 @@ tbody tr:nth-child(even) td { background: var(--surface); }
   @page { margin: 2cm; }
   body { font-size: 11pt; background: #fff; color: #000; }
   .skip-link, nav, .quick-exit, .exit-note { display: none !important; }
-  .site-header, .site-footer { border: 0; padding: 0; }
+  .site-header { border: 0; }
+  .site-footer { border-top: 1px solid #000; margin-top: 1.5rem; padding-bottom: 0; }
   main { padding: 0; }
   a { color: #000; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.9em; overflow-wrap: anywhere; }
   h1, h2, h3, h4 { break-after: avoid; break-inside: avoid; }
   table, tr, li, pre, blockquote, .card, .help-note { break-inside: avoid; }
   .content table { display: table; overflow: visible; }
-  .help-note { border-left: 3px solid #000; }
+  .help-note { border-left: 3px solid #000; border-radius: 0; }
 }
 
 """##),
@@ -591,13 +597,17 @@ tbody tr:nth-child(even) td { background: var(--surface); }
 
 """##),
         ("Templates/section.mustache", ##"""
+{{#page.breadcrumbs}}
+{{#first()}}
 <nav class="breadcrumbs" aria-label="Breadcrumb">
 <ol>
-{{#page.breadcrumbs}}
+{{/first()}}
 <li><a href="{{url}}">{{title}}</a></li>
-{{/page.breadcrumbs}}
+{{#last()}}
 </ol>
 </nav>
+{{/last()}}
+{{/page.breadcrumbs}}
 <header class="page-header">
 <h1>{{page.title}}</h1>
 {{#page.summary}}
