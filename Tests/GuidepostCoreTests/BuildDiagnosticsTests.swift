@@ -123,6 +123,21 @@ import Testing
         aliases: [/learn/basics/]
                   ^
         """),
+        Case(name: "slug that climbs out of its folder", files: ["Content/learn/next.md": "---\ntitle: Next\nslug: ..\n---\nText.\n"], expected: """
+        Content/learn/next.md:3:7: error: 'slug' may only hold letters, digits, '-', '_' and '.', and may not start with '.', found '..'
+        slug: ..
+              ^
+        """),
+        Case(name: "slug in a section index", files: ["Content/learn/_index.md": "---\ntitle: Learn\nslug: study\n---\n"], expected: """
+        Content/learn/_index.md:3:7: error: 'slug' cannot be used in _index.md; rename the folder to change the section's address
+        slug: study
+              ^
+        """),
+        Case(name: "broken link in the footer", files: ["Content/site.yml": "title: Guide\nbase_url: https://example.org/\nfooter: See [about](abut.md).\n"], expected: """
+        Content/site.yml:3:9: error: in 'footer': link to missing file 'abut.md'
+        footer: See [about](abut.md).
+                ^
+        """),
         Case(name: "site.yml mistakes", files: ["Content/site.yml": "titel: Guide\nbase_url: example.org\nlanguage: en us\n"], expected: """
         Content/site.yml:1:1: error: site.yml is missing the required key 'title'
         titel: Guide

@@ -101,6 +101,33 @@ import Testing
         #expect(page?.contains("<h2 id=\"crlf-heading\">Crlf heading</h2>\n<p>Text.</p>") == true)
     }
 
+    @Test func putsTheBasePathInFrontOfSiteAbsoluteLinks() async throws {
+        let site = try TestSite(files: [
+            "Content/learn/next.md": "---\ntitle: Next\n---\n![Chart](/images/chart.svg) [robots](/robots.txt) [ext](//cdn.example/x)\n",
+        ])
+        defer { site.remove() }
+        let page = try await site.render().pages["learn/next/index.html"]
+        #expect(page?.contains(#"<img src="/guide/images/chart.svg" alt="Chart" />"#) == true)
+        #expect(page?.contains(#"<a href="/guide/robots.txt">robots</a>"#) == true)
+        #expect(page?.contains(#"<a href="//cdn.example/x">ext</a>"#) == true)
+    }
+
+    @Test func resolvesArticleLinksInTheFooter() async throws {
+        let site = try TestSite(files: [
+            "Content/site.yml": "title: Guide\nbase_url: https://example.org/\nfooter: Read [basics](learn/basics.md).\nmenu:\n  - title: Robots\n    url: /robots.txt\n",
+            "Templates/404.mustache": "{{{site.footer}}}",
+        ])
+        defer { site.remove() }
+        let page = try await site.render().pages["404.html"]
+        #expect(page?.contains(#"<p>Read <a href="/learn/basics/">basics</a>.</p>"#) == true)
+    }
+
+    @Test func renderingAloneDoesNotCareAboutTheOutputFolder() async throws {
+        let site = try TestSite(files: ["Output/notes.txt": "mine"])
+        defer { site.remove() }
+        #expect(try await site.render().pageCount == 6)
+    }
+
     @Test func sameInputGivesIdenticalOutput() async throws {
         let site = try TestSite()
         defer { site.remove() }

@@ -43,7 +43,7 @@ struct TestSite {
     /// The printed diagnostics of a build that must fail.
     func failure() async -> String {
         do {
-            _ = try await SiteBuilder(options: options()).render()
+            _ = try await SiteBuilder(options: options()).render(checkingOutputFolder: true)
             return "build succeeded"
         } catch let failure as BuildFailure {
             return failure.description

@@ -18,7 +18,7 @@ public struct SiteBuilder: Sendable {
     public func build() async throws -> BuildSummary {
         let clock = ContinuousClock()
         let start = clock.now
-        let site = try await render()
+        let site = try await render(checkingOutputFolder: true)
         let output = OutputFolder(url: options.outputFolder, displayPath: outputDisplayPath)
         do {
             try await output.replace(with: site.files)
@@ -56,12 +56,17 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loads, checks and renders everything without writing; throws a `BuildFailure` on errors.
-    public func render() async throws -> RenderedSite {
+    ///
+    /// - Parameter checkingOutputFolder: whether to also refuse an unsafe output folder, for a
+    ///   build that will write the result.
+    public func render(checkingOutputFolder: Bool = false) async throws -> RenderedSite {
         var diagnostics: [Diagnostic] = []
 
         // Phase 1: load settings, theme and content.
-        let output = OutputFolder(url: options.outputFolder, displayPath: outputDisplayPath)
-        diagnostics += output.problems(siteRoot: options.root, readFolders: [options.contentFolder, options.templatesFolder])
+        if checkingOutputFolder {
+            let output = OutputFolder(url: options.outputFolder, displayPath: outputDisplayPath)
+            diagnostics += output.problems(siteRoot: options.root, readFolders: [options.contentFolder, options.templatesFolder])
+        }
         let config = loadConfig(into: &diagnostics)
         let templates = ThemeTemplates.load(
             from: options.templatesFolder, displayFolder: options.display(BuildOptions.templatesFolderName), into: &diagnostics
@@ -79,7 +84,8 @@ public struct SiteBuilder: Sendable {
         // Phase 2: Markdown to HTML, in parallel, with links resolved.
         let pageURLs = content.pages.map { config.basePath + $0.urlPath.dropFirst() }
         let links = LinkResolver(
-            pageIndexBySourcePath: content.pageIndexBySourcePath, pageURLs: pageURLs, omittedDrafts: content.omittedDrafts
+            pageIndexBySourcePath: content.pageIndexBySourcePath, pageURLs: pageURLs,
+            omittedDrafts: content.omittedDrafts, basePath: config.basePath
         )
         let markdown = MarkdownRenderer(options: MarkdownOptions(
             allowsRawHTML: config.markdown.rawHTML, smartPunctuation: config.markdown.smartPunctuation
@@ -88,7 +94,7 @@ public struct SiteBuilder: Sendable {
         let bodies = await Array(content.pages.indices).concurrentMap { index in
             bodyRenderer.render(content.pages[index], index: index)
         }
-        let footerHTML = config.footer.map { markdown.render($0).html }
+        let footerHTML = config.footer.map { renderFooter($0, config: config, markdown: markdown, links: links, into: &diagnostics) }
 
         // Phase 3: checks that need every page.
         let checker = SiteChecker(config: config, content: content, bodies: bodies, templateNames: templates.names)
@@ -126,7 +132,9 @@ public struct SiteBuilder: Sendable {
     // MARK: - Helpers
 
     private var outputDisplayPath: String {
-        options.output.map { BuildOptions.displayPath(for: $0) } ?? options.display(BuildOptions.outputFolderName)
+        guard let output = options.output else { return options.display(BuildOptions.outputFolderName) }
+        let display = BuildOptions.displayPath(for: output)
+        return display.isEmpty ? "." : display
     }
 
     private func loadConfig(into diagnostics: inout [Diagnostic]) -> SiteConfig? {
@@ -148,6 +156,23 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    /// The footer's Markdown, with links resolved as if written in `Content/site.yml`.
+    private func renderFooter(
+        _ footer: String, config: SiteConfig, markdown: MarkdownRenderer, links: LinkResolver, into diagnostics: inout [Diagnostic]
+    ) -> String {
+        markdown.render(footer, rewriteLink: { link in
+            switch links.resolve(link.destination, from: SiteConfigLoader.fileName) {
+            case .page(_, let url, _): return url
+            case .rewritten(let url): return url
+            case .unchanged, .samePage: return nil
+            case .failure(let message):
+                let location = config.footerLocation ?? SourceLocation(file: options.display("\(BuildOptions.contentFolderName)/\(SiteConfigLoader.fileName)"))
+                diagnostics.append(Diagnostic(at: location, "in 'footer': \(message)", sourceLine: config.footerSourceLine))
+                return nil
+            }
+        }).html
+    }
+
     func staticFiles() -> [StaticFiles.Entry] {
         let assets = options.templatesFolder.appendingPathComponent(ThemeTemplates.assetsFolder)
         let published = options.contentFolder.appendingPathComponent(BuildOptions.staticFolderName)
@@ -160,11 +185,11 @@ public struct SiteBuilder: Sendable {
         )
     }
 
-    /// `/learn/x/` -> `learn/x/index.html`; `/old.html` -> `old.html`.
+    /// `/learn/x/` -> `learn/x/index.html`; `/old.html` -> `old.html`; `/learn/x` -> `learn/x/index.html`.
     static func outputPath(for urlPath: String) -> String {
         let trimmed = urlPath.hasPrefix("/") ? String(urlPath.dropFirst()) : urlPath
-        if trimmed.isEmpty { return "index.html" }
-        if trimmed.hasSuffix(".html") { return trimmed }
-        return trimmed.hasSuffix("/") ? trimmed + "index.html" : trimmed + "/index.html"
+        if trimmed.isEmpty || trimmed.hasSuffix("/") { return trimmed + "index.html" }
+        let lastComponent = trimmed.split(separator: "/").last ?? ""
+        return lastComponent.contains(".") ? trimmed : trimmed + "/index.html"
     }
 }

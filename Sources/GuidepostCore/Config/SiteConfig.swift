@@ -17,6 +17,10 @@ public struct SiteConfig: Sendable, Hashable {
     public var menu: [MenuItem]
     /// Markdown shown in every page's footer.
     public var footer: String?
+    /// Where the footer text starts, for errors about its links.
+    public var footerLocation: SourceLocation?
+    /// The line of site.yml the footer starts on, quoted under such errors.
+    public var footerSourceLine: String?
     public var markdown: MarkdownSettings
     /// Free values a theme may read as `site.params.*`.
     public var params: ConfigValue?

@@ -47,6 +47,8 @@ struct SiteConfigLoader {
             language: language ?? "en",
             menu: menu,
             footer: footer,
+            footerLocation: map["footer"].map(source.location(of:)),
+            footerSourceLine: map["footer"]?.mark.flatMap { source.fileText.line(at: $0.line + source.lineOffset) },
             markdown: markdown,
             params: params
         )

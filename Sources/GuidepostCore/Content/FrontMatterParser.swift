@@ -25,7 +25,9 @@ struct FrontMatterParser {
         let yaml = lines[1..<closing].joined(separator: "\n")
         let body = lines[(closing + 1)...].joined(separator: "\n")
         let source = YAMLSource(path: file.displayPath, yaml: yaml, fileText: text, lineOffset: 1)
-        guard let frontMatter = readFields(source, closingLine: closing + 1, into: &diagnostics) else { return nil }
+        let isIndex = file.relativePath.hasSuffix(ContentLoader.sectionIndexName)
+            && (file.relativePath == ContentLoader.sectionIndexName || file.relativePath.hasSuffix("/" + ContentLoader.sectionIndexName))
+        guard let frontMatter = readFields(source, isIndex: isIndex, into: &diagnostics) else { return nil }
         let header = lines[...closing].joined(separator: "\n")
         return MarkdownFile(source: file, frontMatter: frontMatter, frontMatterText: header, body: body, bodyLineOffset: closing + 1)
     }
@@ -34,7 +36,7 @@ struct FrontMatterParser {
         line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
     }
 
-    private func readFields(_ source: YAMLSource, closingLine: Int, into diagnostics: inout [Diagnostic]) -> FrontMatter? {
+    private func readFields(_ source: YAMLSource, isIndex: Bool, into diagnostics: inout [Diagnostic]) -> FrontMatter? {
         let before = diagnostics.count
         let root: Node
         switch source.compose() {
@@ -62,8 +64,10 @@ struct FrontMatterParser {
         frontMatter.draft = map.bool("draft", into: &diagnostics) ?? false
         frontMatter.weight = map.int("weight", into: &diagnostics)
         if let slug = map.string("slug", in: what, into: &diagnostics), let node = map["slug"] {
-            if slug.isEmpty || !slug.allSatisfy(Self.isSlugCharacter) {
-                diagnostics.append(source.error("'slug' may only hold letters, digits, '-', '_' and '.', found '\(slug)'", at: node))
+            if isIndex {
+                diagnostics.append(source.error("'slug' cannot be used in _index.md; rename the folder to change the section's address", at: node))
+            } else if slug.isEmpty || slug.hasPrefix(".") || !slug.allSatisfy(Self.isSlugCharacter) {
+                diagnostics.append(source.error("'slug' may only hold letters, digits, '-', '_' and '.', and may not start with '.', found '\(slug)'", at: node))
             } else {
                 frontMatter.slug = slug
             }

@@ -67,12 +67,9 @@ public struct SiteDate: Sendable, Hashable, Comparable {
         }
     }
 
+    /// `HH:MM`, optionally `:SS` and fractions, optionally `Z` or `+HH:MM`/`-HH:MM`.
     private static func isTime(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count >= 5, scalars[2] == ":",
-              let hour = Int(String(String.UnicodeScalarView(scalars[0..<2]))),
-              let minute = Int(String(String.UnicodeScalarView(scalars[3..<5])))
-        else { return false }
-        return hour < 24 && minute < 60
+        let pattern = #/([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])?/#
+        return text.wholeMatch(of: pattern) != nil
     }
 }

@@ -15,6 +15,8 @@ struct BodyRenderer: Sendable {
             switch links.resolve(link.destination, from: sourcePath) {
             case .unchanged:
                 return nil
+            case .rewritten(let url):
+                return url
             case .samePage(let fragment):
                 if !fragment.isEmpty {
                     anchorChecks.append(AnchorCheck(targetPageIndex: index, fragment: fragment, location: location, sourceLine: page.body.line(at: link.line)))

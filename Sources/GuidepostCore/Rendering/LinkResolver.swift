@@ -11,10 +11,14 @@ struct LinkResolver: Sendable {
     /// Final URLs (base path included), by page index.
     let pageURLs: [String]
     let omittedDrafts: Set<String>
+    /// The base URL's path (`/` or `/guide/`), put in front of site-absolute links.
+    var basePath = "/"
 
     enum Resolution {
-        /// Not a link to a page (external, site-absolute, a static file): left as written.
+        /// Not a link to a page (external, relative to the page, a static file): left as written.
         case unchanged
+        /// A site-absolute link (`/images/x.svg`) moved under the base path.
+        case rewritten(String)
         /// A fragment of the same page.
         case samePage(fragment: String)
         case page(index: Int, url: String, fragment: String?)
@@ -26,7 +30,11 @@ struct LinkResolver: Sendable {
         if destination.hasPrefix("#") {
             return .samePage(fragment: String(destination.dropFirst()))
         }
-        guard !Self.hasScheme(destination), !destination.hasPrefix("/") else { return .unchanged }
+        guard !Self.hasScheme(destination) else { return .unchanged }
+        if destination.hasPrefix("/") {
+            guard basePath != "/", !destination.hasPrefix("//") else { return .unchanged }
+            return .rewritten(basePath + destination.dropFirst())
+        }
         var path = destination
         var fragment: String?
         if let hash = path.firstIndex(of: "#") {

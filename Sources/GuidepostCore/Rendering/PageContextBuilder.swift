@@ -2,8 +2,8 @@ import Foundation
 
 /// Builds the values a template sees (`site`, `page`), as documented in docs/templates.md.
 ///
-/// Mustache treats an empty string or list as "present", so optional values are left out
-/// instead of being set to empty ones.
+/// Mustache treats an empty string as "present", so optional values are left out instead of
+/// being set to empty ones.
 struct PageContextBuilder: Sendable {
     let config: SiteConfig
     let content: SiteContent

@@ -82,7 +82,7 @@ Read [About this guide](../about.md) to learn who wrote these pages.
 
 """##),
         ("Content/site.yml", ##"""
-# Settings of your guide. Every key is described in docs/site-settings.md.
+# Settings of your guide. Every key is described in Guidepost's documentation (site settings).
 title: Our Recovery Guide
 description: Plain-language information about peer support in recovery, and where to find it.
 base_url: https://example.org/
