@@ -68,8 +68,13 @@ public struct SiteBuilder: Sendable {
             diagnostics += output.problems(siteRoot: options.root, readFolders: [options.contentFolder, options.templatesFolder])
         }
         let config = loadConfig(into: &diagnostics)
+        let catalog = CatalogLoader(
+            contentFolder: options.contentFolder, displayFolder: options.display(BuildOptions.contentFolderName)
+        ).load(into: &diagnostics)
+        let hasCatalogPages = !catalog.groups.isEmpty || !catalog.types.isEmpty || !catalog.comparisons.isEmpty
         let templates = ThemeTemplates.load(
-            from: options.templatesFolder, displayFolder: options.display(BuildOptions.templatesFolderName), into: &diagnostics
+            from: options.templatesFolder, displayFolder: options.display(BuildOptions.templatesFolderName),
+            required: ThemeTemplates.required + (hasCatalogPages ? CatalogPageBuilder.templates : []), into: &diagnostics
         )
         let loader = ContentLoader(
             contentFolder: options.contentFolder,
@@ -85,12 +90,13 @@ public struct SiteBuilder: Sendable {
         let pageURLs = content.pages.map { config.basePath + $0.urlPath.dropFirst() }
         let links = LinkResolver(
             pageIndexBySourcePath: content.pageIndexBySourcePath, pageURLs: pageURLs,
-            omittedDrafts: content.omittedDrafts, basePath: config.basePath
+            omittedDrafts: content.omittedDrafts, basePath: config.basePath, catalogTargets: catalog.linkTargets
         )
         let markdown = MarkdownRenderer(options: MarkdownOptions(
             allowsRawHTML: config.markdown.rawHTML, smartPunctuation: config.markdown.smartPunctuation
         ))
-        let bodyRenderer = BodyRenderer(markdown: markdown, links: links)
+        let tables = ComparisonTableRenderer(catalog: catalog, language: config.language, basePath: config.basePath)
+        let bodyRenderer = BodyRenderer(markdown: markdown, links: links, tables: tables)
         let bodies = await Array(content.pages.indices).concurrentMap { index in
             bodyRenderer.render(content.pages[index], index: index)
         }
@@ -98,21 +104,29 @@ public struct SiteBuilder: Sendable {
 
         // Phase 3: checks that need every page.
         let checker = SiteChecker(config: config, content: content, bodies: bodies, templateNames: templates.names)
+        let contexts = PageContextBuilder(config: config, content: content, bodies: bodies, footerHTML: footerHTML, catalog: catalog)
+        let catalogPages = CatalogPageBuilder(catalog: catalog, contexts: contexts, tables: tables, markdown: markdown, links: links)
+        let generated = catalogPages.pages()
         diagnostics += bodies.flatMap(\.diagnostics)
         diagnostics += checker.anchorProblems()
         diagnostics += checker.templateProblems()
         let statics = staticFiles()
-        diagnostics += checker.collisionProblems(staticFiles: statics)
-        diagnostics += checker.menuProblems(staticFiles: statics)
+        diagnostics += checker.collisionProblems(staticFiles: statics, generatedPages: generated)
+        diagnostics += checker.menuProblems(staticFiles: statics, generatedPages: generated)
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
+        let warnings = CatalogReview(catalog: catalog, reviewAfterDays: config.reviewAfterDays, today: .today).warnings()
 
         // Phase 4: pages through the templates, in parallel.
-        let contexts = PageContextBuilder(config: config, content: content, bodies: bodies, footerHTML: footerHTML)
         var files = await Array(content.pages.indices).concurrentMap { index -> OutputFile in
             let page = content.pages[index]
             var context = contexts.context(forPage: index)
             let template = page.frontMatter.template?.value ?? page.kind.rawValue
             context["body"] = templates.render(template, context)
+            return OutputFile(path: Self.outputPath(for: page.urlPath), contents: .data(Data(templates.render("layout", context).utf8)))
+        }
+        files += await generated.concurrentMap { page -> OutputFile in
+            var context = catalogPages.context(for: page)
+            context["body"] = templates.render(page.template, context)
             return OutputFile(path: Self.outputPath(for: page.urlPath), contents: .data(Data(templates.render("layout", context).utf8)))
         }
         var notFound = contexts.notFoundContext()
@@ -126,7 +140,7 @@ public struct SiteBuilder: Sendable {
         }
         let pageCount = files.count
         files += statics.map { OutputFile(path: $0.outputPath, contents: .copy($0.source)) }
-        return RenderedSite(files: files, pageCount: pageCount, warnings: [])
+        return RenderedSite(files: files, pageCount: pageCount, warnings: warnings)
     }
 
     // MARK: - Helpers

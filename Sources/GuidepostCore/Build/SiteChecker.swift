@@ -36,7 +36,7 @@ struct SiteChecker: Sendable {
     }
 
     /// Two pages, aliases or files that would be written to the same place.
-    func collisionProblems(staticFiles: [StaticFiles.Entry]) -> [Diagnostic] {
+    func collisionProblems(staticFiles: [StaticFiles.Entry], generatedPages: [CatalogPageBuilder.GeneratedPage] = []) -> [Diagnostic] {
         var owners: [String: String] = ["404.html": "the not-found page"]
         var problems: [Diagnostic] = []
         func claim(_ path: String, by owner: String, at location: SourceLocation, sourceLine: String?) {
@@ -52,6 +52,9 @@ struct SiteChecker: Sendable {
             claim(SiteBuilder.outputPath(for: page.urlPath), by: owner, at: page.frontMatter.titleLocation,
                   sourceLine: sourceLine(of: page, at: page.frontMatter.titleLocation))
         }
+        for page in generatedPages {
+            claim(SiteBuilder.outputPath(for: page.urlPath), by: "the catalog (\(page.location))", at: page.location, sourceLine: nil)
+        }
         for page in content.pages {
             for alias in page.frontMatter.aliases {
                 claim(SiteBuilder.outputPath(for: alias.value), by: "an alias in \(page.displayPath ?? page.urlPath)",
@@ -65,11 +68,12 @@ struct SiteChecker: Sendable {
     }
 
     /// A site-relative menu entry must lead to something the site publishes.
-    func menuProblems(staticFiles: [StaticFiles.Entry]) -> [Diagnostic] {
+    func menuProblems(staticFiles: [StaticFiles.Entry], generatedPages: [CatalogPageBuilder.GeneratedPage] = []) -> [Diagnostic] {
         var published = Set(content.pages.map { SiteBuilder.outputPath(for: $0.urlPath) })
+        published.formUnion(generatedPages.map { SiteBuilder.outputPath(for: $0.urlPath) })
         published.formUnion(staticFiles.map(\.outputPath))
         published.insert("404.html")
-        let urls = content.pages.map(\.urlPath)
+        let urls = content.pages.map(\.urlPath) + generatedPages.map(\.urlPath)
         return config.menu.compactMap { item in
             guard item.url.hasPrefix("/") else { return nil }
             let path = String(item.url.prefix { $0 != "#" && $0 != "?" })

@@ -22,6 +22,8 @@ public struct SiteConfig: Sendable, Hashable {
     /// The line of site.yml the footer starts on, quoted under such errors.
     public var footerSourceLine: String?
     public var markdown: MarkdownSettings
+    /// After how many days a group's `reviewed` date earns a warning.
+    public var reviewAfterDays = 365
     /// Free values a theme may read as `site.params.*`.
     public var params: ConfigValue?
 

@@ -4,7 +4,7 @@ internal import Yams
 /// Reads and validates `site.yml`.
 struct SiteConfigLoader {
     static let fileName = "site.yml"
-    static let allowedKeys = ["title", "description", "base_url", "language", "menu", "footer", "markdown", "params"]
+    static let allowedKeys = ["title", "description", "base_url", "language", "menu", "footer", "markdown", "catalog", "params"]
 
     let source: YAMLSource
 
@@ -37,6 +37,14 @@ struct SiteConfigLoader {
             markdown.rawHTML = settings.bool("raw_html", into: &diagnostics) ?? false
             markdown.smartPunctuation = settings.bool("smart_punctuation", into: &diagnostics) ?? false
         }
+        var reviewAfterDays: Int?
+        if let settings = map.map("catalog", into: &diagnostics) {
+            settings.rejectUnknownKeys(allowing: ["review_after_days"], in: "'catalog'", into: &diagnostics)
+            reviewAfterDays = settings.int("review_after_days", into: &diagnostics)
+            if let days = reviewAfterDays, days < 1, let node = settings["review_after_days"] {
+                diagnostics.append(source.error("'review_after_days' must be at least 1, found \(days)", at: node))
+            }
+        }
         let params = map["params"].map(Self.configValue)
 
         guard diagnostics.count == before, let title, let baseURL else { return nil }
@@ -50,6 +58,7 @@ struct SiteConfigLoader {
             footerLocation: map["footer"].map(source.location(of:)),
             footerSourceLine: map["footer"]?.mark.flatMap { source.fileText.line(at: $0.line + source.lineOffset) },
             markdown: markdown,
+            reviewAfterDays: reviewAfterDays ?? 365,
             params: params
         )
     }

@@ -4,12 +4,18 @@ import GuidepostMarkdown
 struct BodyRenderer: Sendable {
     let markdown: MarkdownRenderer
     let links: LinkResolver
+    let tables: ComparisonTableRenderer
+
+    /// The info string that embeds a comparison table: ```` ```comparison choosing ```` names one
+    /// of the catalog, and a bare ```` ```comparison ```` block describes one in YAML.
+    static let comparisonBlock = "comparison"
 
     func render(_ page: Page, index: Int) -> RenderedBody {
         guard let sourcePath = page.sourcePath, let displayPath = page.displayPath else { return .empty }
         var diagnostics: [Diagnostic] = []
         var anchorChecks: [AnchorCheck] = []
         let offset = page.bodyLineOffset
+        var tableCount = 0
         let result = markdown.render(page.body, rewriteLink: { link in
             let location = SourceLocation(file: displayPath, line: link.line + offset, column: link.column)
             switch links.resolve(link.destination, from: sourcePath) {
@@ -31,6 +37,10 @@ struct BodyRenderer: Sendable {
                 diagnostics.append(Diagnostic(at: location, message, sourceLine: page.body.line(at: link.line)))
                 return nil
             }
+        }, renderFencedBlock: { block in
+            guard block.language == Self.comparisonBlock else { return nil }
+            tableCount += 1
+            return comparisonHTML(block, in: page, number: tableCount, into: &diagnostics)
         })
         return RenderedBody(
             html: result.html,
@@ -39,5 +49,49 @@ struct BodyRenderer: Sendable {
             diagnostics: diagnostics,
             anchorChecks: anchorChecks
         )
+    }
+
+    /// The table for a `comparison` block, or an error at the block.
+    private func comparisonHTML(_ block: MarkdownFencedBlock, in page: Page, number: Int, into diagnostics: inout [Diagnostic]) -> String {
+        let displayPath = page.displayPath ?? ""
+        let line = block.line + page.bodyLineOffset
+        if !block.arguments.isEmpty {
+            let id = block.arguments
+            guard let comparison = tables.catalog.comparison(id) else {
+                let hint = Suggestion.hint(for: id, in: tables.catalog.comparisons.map(\.id))
+                let column = block.column + 4 + Self.comparisonBlock.count
+                diagnostics.append(Diagnostic(
+                    at: SourceLocation(file: displayPath, line: line, column: column),
+                    "unknown comparison '\(id)'\(hint)", sourceLine: page.body.line(at: block.line)
+                ))
+                return ""
+            }
+            return tables.html(comparison, anchor: "comparison-\(id)")
+        }
+        // The block's YAML starts on the line after the opening fence.
+        let source = YAMLSource(
+            path: displayPath, yaml: block.body,
+            fileText: page.frontMatterText + "\n" + page.body, lineOffset: line
+        )
+        var problems: [Diagnostic] = []
+        let comparison: Comparison?
+        switch source.compose() {
+        case .failure(let diagnostic):
+            problems.append(diagnostic)
+            comparison = nil
+        case .success(nil):
+            problems.append(Diagnostic(
+                at: SourceLocation(file: displayPath, line: line, column: block.column),
+                "empty comparison block; name a comparison (```comparison choosing) or give 'caption', 'rows' and 'columns'",
+                sourceLine: page.body.line(at: block.line)
+            ))
+            comparison = nil
+        case .success(let node?):
+            comparison = YAMLMap(node, source: source, what: "a comparison", diagnostics: &problems).flatMap {
+                ComparisonParser(catalog: tables.catalog).parse($0, id: "table-\(number)", into: &problems)
+            }
+        }
+        diagnostics += problems
+        return comparison.map { tables.html($0, anchor: "comparison-\($0.id)") } ?? ""
     }
 }

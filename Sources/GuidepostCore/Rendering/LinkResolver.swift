@@ -13,6 +13,10 @@ struct LinkResolver: Sendable {
     let omittedDrafts: Set<String>
     /// The base URL's path (`/` or `/guide/`), put in front of site-absolute links.
     var basePath = "/"
+    /// Site-relative paths of the catalog's short links (`group:aa` -> `/groups/aa/`).
+    var catalogTargets: [String: String] = [:]
+
+    static let catalogSchemes = ["group", "type", "compare"]
 
     enum Resolution {
         /// Not a link to a page (external, relative to the page, a static file): left as written.
@@ -30,6 +34,7 @@ struct LinkResolver: Sendable {
         if destination.hasPrefix("#") {
             return .samePage(fragment: String(destination.dropFirst()))
         }
+        if let resolution = resolveCatalogLink(destination) { return resolution }
         guard !Self.hasScheme(destination) else { return .unchanged }
         if destination.hasPrefix("/") {
             guard basePath != "/", !destination.hasPrefix("//") else { return .unchanged }
@@ -58,6 +63,22 @@ struct LinkResolver: Sendable {
             "; did you mean '\(Self.relative(path: $0, from: ContentLoader.folder(of: sourcePath)))'?"
         } ?? ""
         return .failure("link to missing file '\(destination)'\(hint)")
+    }
+
+    /// `group:aa`, `type:online`, `compare:choosing`, optionally with `#fragment`.
+    private func resolveCatalogLink(_ destination: String) -> Resolution? {
+        guard let colon = destination.firstIndex(of: ":") else { return nil }
+        let scheme = String(destination[..<colon])
+        guard Self.catalogSchemes.contains(scheme) else { return nil }
+        let rest = destination[destination.index(after: colon)...]
+        let id = String(rest.prefix { $0 != "#" })
+        let fragment = rest.dropFirst(id.count)
+        guard let path = catalogTargets["\(scheme):\(id)"] else {
+            let known = catalogTargets.keys.filter { $0.hasPrefix("\(scheme):") }.map { String($0.dropFirst(scheme.count + 1)) }
+            let noun = ["group": "group", "type": "group type", "compare": "comparison"][scheme] ?? scheme
+            return .failure("unknown \(noun) '\(id)' in link '\(destination)'\(Suggestion.hint(for: id, in: known.sorted()))")
+        }
+        return .rewritten(basePath + path.dropFirst() + fragment)
     }
 
     // MARK: - Paths

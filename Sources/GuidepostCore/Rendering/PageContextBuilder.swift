@@ -9,6 +9,7 @@ struct PageContextBuilder: Sendable {
     let content: SiteContent
     let bodies: [RenderedBody]
     let footerHTML: String?
+    var catalog = Catalog()
 
     /// Site-relative URL with the base path, e.g. `/guide/learn/`.
     func url(_ urlPath: String) -> String {
@@ -53,7 +54,7 @@ struct PageContextBuilder: Sendable {
 
     // MARK: - site
 
-    private func site(currentURLPath: String) -> [String: Any] {
+    func site(currentURLPath: String) -> [String: Any] {
         var site: [String: Any] = [
             "title": config.title,
             "language": config.language,
@@ -75,7 +76,28 @@ struct PageContextBuilder: Sendable {
         }
         if !menu.isEmpty { site["menu"] = menu }
         if let params = config.params { site["params"] = Self.value(params) }
+        let helpLines = catalog.helpLines.map(helpLine)
+        if !helpLines.isEmpty { site["help_lines"] = helpLines }
+        if !catalog.groups.isEmpty { site["groups_url"] = url(Catalog.groupsPath) }
         return site
+    }
+
+    private func helpLine(_ line: HelpLine) -> [String: Any] {
+        var entry: [String: Any] = ["id": line.id, "name": line.name.resolved(for: config.language)]
+        entry["description"] = line.description?.resolved(for: config.language)
+        if let phone = line.phone { entry["phone"] = ["number": phone, "href": Self.telephoneURL("tel", phone)] }
+        if let text = line.text { entry["text"] = ["number": text, "href": Self.telephoneURL("sms", text)] }
+        if let tty = line.tty { entry["tty"] = ["number": tty, "href": Self.telephoneURL("tel", tty)] }
+        entry["chat"] = line.chat
+        entry["hours"] = line.hours?.resolved(for: config.language)
+        if !line.languages.isEmpty { entry["languages"] = line.languages.joined(separator: ", ") }
+        entry["verified"] = line.verified.map(Self.date)
+        return entry
+    }
+
+    /// `tel:+18006624357`-style link: digits only, so every phone can dial it.
+    static func telephoneURL(_ scheme: String, _ number: String) -> String {
+        "\(scheme):" + number.filter { $0.isNumber || $0 == "+" }
     }
 
     static func value(_ value: ConfigValue) -> Any {
@@ -148,7 +170,7 @@ struct PageContextBuilder: Sendable {
         return entry
     }
 
-    private static func date(_ date: SiteDate) -> [String: Any] {
+    static func date(_ date: SiteDate) -> [String: Any] {
         ["iso": date.iso, "display": date.display]
     }
 }

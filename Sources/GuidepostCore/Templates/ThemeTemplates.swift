@@ -13,7 +13,9 @@ struct ThemeTemplates: Sendable {
     let names: Set<String>
 
     /// Loads every `.mustache` file under `folder` (except `assets/`), appending every problem.
-    static func load(from folder: URL, displayFolder: String, into diagnostics: inout [Diagnostic]) -> ThemeTemplates? {
+    static func load(
+        from folder: URL, displayFolder: String, required: [String] = required, into diagnostics: inout [Diagnostic]
+    ) -> ThemeTemplates? {
         let before = diagnostics.count
         var sources: [String: SourceFile] = [:]
         for path in templatePaths(in: folder) {

@@ -1,0 +1,147 @@
+/// Turns a comparison into an accessible HTML table.
+///
+/// The table has a caption, column headers with `scope="col"`, row headers with `scope="row"`
+/// that link to the group's page, and values in words. Each cell carries its column's name in
+/// `data-label` (for the stacked layout on narrow screens) and its value ids in `data-values`
+/// (for the optional sorting and filtering script). Without CSS or JavaScript it is a plain,
+/// complete table.
+struct ComparisonTableRenderer: Sendable {
+    let catalog: Catalog
+    let language: String
+    let basePath: String
+
+    static let notListed = "Not listed"
+
+    func html(_ comparison: Comparison, anchor: String) -> String {
+        let caption = text(comparison.caption)
+        var html = "<div class=\"table-wrap comparison\" role=\"region\" tabindex=\"0\" aria-labelledby=\"\(anchor)-caption\">\n"
+        html += "<table class=\"comparison-table\" id=\"\(anchor)\">\n"
+        html += "<caption id=\"\(anchor)-caption\">\(HTML.escape(caption))</caption>\n"
+        let headers = [rowHeaderLabel(comparison.rows)] + comparison.columns.map(columnLabel)
+        html += "<thead>\n<tr>" + headers.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined() + "</tr>\n</thead>\n<tbody>\n"
+        for row in rows(of: comparison) {
+            html += "<tr><th scope=\"row\">\(row.header)</th>"
+            for (column, cell) in zip(comparison.columns, row.cells) {
+                let values = cell.values.isEmpty ? "" : " data-values=\"\(HTML.escape(cell.values.joined(separator: " ")))\""
+                html += "<td data-label=\"\(HTML.escape(columnLabel(column)))\"\(values)>\(cell.html)</td>"
+            }
+            html += "</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n</div>\n"
+    }
+
+    // MARK: - Rows
+
+    struct Cell {
+        var html: String
+        var values: [String] = []
+    }
+
+    struct Row {
+        var header: String
+        var cells: [Cell]
+    }
+
+    private func rows(of comparison: Comparison) -> [Row] {
+        switch comparison.rows {
+        case .groups(let ids):
+            return ids.compactMap(catalog.group).map { groupRow($0, columns: comparison.columns) }
+        case .groupsOfTypes(let typeIDs):
+            return catalog.groups.filter { typeIDs.contains($0.typeID) }.map { groupRow($0, columns: comparison.columns) }
+        case .allGroups:
+            return catalog.groups.map { groupRow($0, columns: comparison.columns) }
+        case .groupTypes(let ids):
+            return ids.compactMap(catalog.type).map { typeRow($0, columns: comparison.columns) }
+        case .valuesOf(let dimensionID):
+            let values = catalog.dimension(dimensionID)?.values ?? []
+            return values.map { value in
+                Row(header: HTML.escape(text(value.label)), cells: comparison.columns.map { _ in
+                    Cell(html: value.description.map { HTML.escape(text($0)) } ?? Self.notListed)
+                })
+            }
+        }
+    }
+
+    private func groupRow(_ group: CatalogGroup, columns: [String]) -> Row {
+        let header = link(Catalog.urlPath(group: group.id), groupName(group))
+        return Row(header: header, cells: columns.map { groupCell(group, column: $0) })
+    }
+
+    private func groupCell(_ group: CatalogGroup, column: String) -> Cell {
+        switch column {
+        case "summary": return Cell(html: HTML.escape(text(group.summary)))
+        case "abbreviation": return Cell(html: HTML.escape(group.abbreviation ?? Self.notListed))
+        case "type":
+            guard let type = catalog.type(group.typeID) else { return Cell(html: Self.notListed) }
+            return Cell(html: link(Catalog.urlPath(type: type.id), text(type.name)), values: [type.id])
+        case "website":
+            return Cell(html: group.website.map { HTML.externalLink($0, text: HTML.displayHost($0)) } ?? Self.notListed)
+        case "reviewed":
+            return Cell(html: group.reviewed.map { "<time datetime=\"\($0.iso)\">\($0.display)</time>" } ?? Self.notListed)
+        default:
+            return dimensionCell(group, dimensionID: column)
+        }
+    }
+
+    func dimensionCell(_ group: CatalogGroup, dimensionID: String) -> Cell {
+        switch group.values[dimensionID] {
+        case .vocabulary(let ids)?:
+            guard let dimension = catalog.dimension(dimensionID), !ids.isEmpty else { return Cell(html: Self.notListed) }
+            let labels = ids.compactMap { dimension.value($0) }.map { text($0.label) }
+            return Cell(html: HTML.escape(labels.joined(separator: ", ")), values: ids)
+        case .text(let value)?:
+            return Cell(html: HTML.escape(text(value)))
+        case nil:
+            return Cell(html: Self.notListed)
+        }
+    }
+
+    private func typeRow(_ type: CatalogGroupType, columns: [String]) -> Row {
+        let header = link(Catalog.urlPath(type: type.id), text(type.name))
+        return Row(header: header, cells: columns.map { column in
+            if column == "groups" {
+                let groups = catalog.groups(ofType: type.id)
+                guard !groups.isEmpty else { return Cell(html: Self.notListed) }
+                return Cell(html: groups.map { link(Catalog.urlPath(group: $0.id), groupName($0)) }.joined(separator: ", "))
+            }
+            return Cell(html: HTML.escape(text(type.summary)))
+        })
+    }
+
+    // MARK: - Labels
+
+    private func rowHeaderLabel(_ rows: Comparison.Rows) -> String {
+        switch rows {
+        case .groups, .groupsOfTypes, .allGroups: return "Group"
+        case .groupTypes: return "Kind of group"
+        case .valuesOf(let id): return catalog.dimension(id).map { text($0.label) } ?? id
+        }
+    }
+
+    func columnLabel(_ column: String) -> String {
+        switch column {
+        case "summary": return "In short"
+        case "abbreviation": return "Short name"
+        case "type": return "Kind of group"
+        case "website": return "Website"
+        case "reviewed": return "Last reviewed"
+        case "groups": return "Examples"
+        case "description": return "What it means"
+        default: return catalog.dimension(column).map { text($0.label) } ?? column
+        }
+    }
+
+    func groupName(_ group: CatalogGroup) -> String {
+        let name = text(group.name)
+        guard let abbreviation = group.abbreviation, abbreviation != name else { return name }
+        return "\(name) (\(abbreviation))"
+    }
+
+    func text(_ localized: LocalizedText) -> String {
+        localized.resolved(for: language)
+    }
+
+    private func link(_ urlPath: String, _ label: String) -> String {
+        "<a href=\"\(HTML.escape(basePath + urlPath.dropFirst()))\">\(HTML.escape(label))</a>"
+    }
+}

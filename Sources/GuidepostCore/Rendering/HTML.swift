@@ -1,0 +1,33 @@
+/// Escaping for HTML that Guidepost writes itself (comparison tables, catalog pages).
+enum HTML {
+    /// `text` safe inside element content and quoted attribute values.
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// A link to another site: no referrer, no access to this page.
+    static func externalLink(_ url: String, text: String) -> String {
+        "<a href=\"\(escape(url))\" rel=\"noopener noreferrer\">\(escape(text))</a>"
+    }
+
+    /// `https://www.aa.org/` -> `aa.org`, for link text in narrow cells.
+    static func displayHost(_ url: String) -> String {
+        var host = url
+        if let scheme = host.range(of: "://") { host = String(host[scheme.upperBound...]) }
+        if host.hasPrefix("www.") { host = String(host.dropFirst(4)) }
+        if host.hasSuffix("/") { host = String(host.dropLast()) }
+        return host
+    }
+}
