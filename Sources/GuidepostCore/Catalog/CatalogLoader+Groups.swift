@@ -6,9 +6,10 @@ extension CatalogLoader {
         "values", "related", "sources", "reviewed",
     ]
 
+    /// A group with a valid id is kept even when other fields have errors, so that references
+    /// to it do not add misleading "unknown group" errors; the build fails on the first ones.
     func readGroup(_ map: YAMLMap, catalog: Catalog, ids: inout IDRegistry, into diagnostics: inout [Diagnostic]) -> CatalogGroup? {
         let what = "this group"
-        let before = diagnostics.count
         map.rejectUnknownKeys(allowing: Self.groupKeys, in: "a group", into: &diagnostics)
         let id = map.id(in: what, into: &diagnostics)
         let name = map.localized("name", required: true, in: what, into: &diagnostics)
@@ -32,7 +33,7 @@ extension CatalogLoader {
         group.reviewed = map.date("reviewed", into: &diagnostics)
         group.sources = readSources(map, into: &diagnostics)
         group.values = readValues(map, catalog: catalog, into: &diagnostics)
-        guard let id, diagnostics.count == before, ids.register(id, kind: "group", at: map, into: &diagnostics) else { return nil }
+        guard let id, ids.register(id, kind: "group", at: map, into: &diagnostics) else { return nil }
         return group
     }
 
