@@ -79,7 +79,7 @@ public struct MarkdownRenderer: Sendable {
         for node in inventory.tables {
             let label = document.headerText(ofTable: node)
             let name = label.isEmpty ? "Table" : "Table: \(label)"
-            let html = "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"\(Self.escapeAttribute(name))\">\n"
+            let html = "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"\(Self.escapeHTML(name))\">\n"
                 + document.html(of: node) + "</div>\n"
             document.replace(node, withHTML: html)
         }
@@ -94,15 +94,17 @@ public struct MarkdownRenderer: Sendable {
 }
 
 extension MarkdownRenderer {
-    static func escapeAttribute(_ text: String) -> String {
+    /// `text` safe inside HTML element content and quoted attribute values.
+    public static func escapeHTML(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text {
             switch character {
             case "&": escaped += "&amp;"
-            case "\"": escaped += "&quot;"
             case "<": escaped += "&lt;"
             case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
             default: escaped.append(character)
             }
         }

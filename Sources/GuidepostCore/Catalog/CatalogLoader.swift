@@ -78,17 +78,7 @@ struct CatalogLoader {
             file = read
         }
         let source = YAMLSource(path: display, yaml: file.text)
-        let root: Node
-        switch source.compose() {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return
-        case .success(nil):
-            return
-        case .success(let node?):
-            root = node
-        }
-        guard let map = YAMLMap(root, source: source, what: "a catalog file", diagnostics: &diagnostics) else { return }
+        guard let map = source.rootMap(what: "a catalog file", emptyMessage: nil, into: &diagnostics) else { return }
         map.rejectUnknownKeys(allowing: Self.topLevelKeys, in: "the catalog", into: &diagnostics)
         entries.dimensions += list("dimensions", of: map, into: &diagnostics)
         entries.types += list("types", of: map, into: &diagnostics)

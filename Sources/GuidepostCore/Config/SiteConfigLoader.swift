@@ -11,18 +11,9 @@ struct SiteConfigLoader {
     /// Every problem found is appended to `diagnostics`; the result is nil when any is an error.
     func load(into diagnostics: inout [Diagnostic]) -> SiteConfig? {
         let before = diagnostics.count
-        let root: Node
-        switch source.compose() {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
-        case .success(let node?):
-            root = node
-        case .success(nil):
-            diagnostics.append(source.error("site.yml is empty; it needs at least 'title' and 'base_url'", line: 1, column: 1))
-            return nil
-        }
-        guard let map = YAMLMap(root, source: source, what: "site.yml", diagnostics: &diagnostics) else { return nil }
+        guard let map = source.rootMap(
+            what: "site.yml", emptyMessage: "site.yml is empty; it needs at least 'title' and 'base_url'", into: &diagnostics
+        ) else { return nil }
         map.rejectUnknownKeys(allowing: Self.allowedKeys, in: "site.yml", into: &diagnostics)
 
         let title = map.string("title", required: true, in: "site.yml", into: &diagnostics)

@@ -38,25 +38,13 @@ struct FrontMatterParser {
 
     private func readFields(_ source: YAMLSource, isIndex: Bool, into diagnostics: inout [Diagnostic]) -> FrontMatter? {
         let before = diagnostics.count
-        let root: Node
-        switch source.compose() {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
-        case .success(let node?):
-            root = node
-        case .success(nil):
-            diagnostics.append(.error(
-                "front matter is empty; it needs at least a 'title'",
-                file: source.path, line: 1, column: 1, in: source.fileText
-            ))
-            return nil
-        }
-        guard let map = YAMLMap(root, source: source, what: "front matter", diagnostics: &diagnostics) else { return nil }
+        guard let map = source.rootMap(
+            what: "front matter", emptyMessage: "front matter is empty; it needs at least a 'title'", into: &diagnostics
+        ) else { return nil }
         map.rejectUnknownKeys(allowing: Self.allowedKeys, in: "front matter", into: &diagnostics)
         let what = "front matter"
         let title = map.string("title", required: true, in: what, into: &diagnostics)
-        var frontMatter = FrontMatter(title: title ?? "", titleLocation: source.location(of: map["title"] ?? root))
+        var frontMatter = FrontMatter(title: title ?? "", titleLocation: source.location(of: map["title"] ?? map.node))
         frontMatter.summary = map.string("summary", in: what, into: &diagnostics)
         frontMatter.date = map.date("date", into: &diagnostics)
         frontMatter.updated = map.date("updated", into: &diagnostics)

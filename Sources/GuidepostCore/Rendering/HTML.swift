@@ -1,20 +1,10 @@
-/// Escaping for HTML that Guidepost writes itself (comparison tables, catalog pages).
+import GuidepostMarkdown
+
+/// HTML that Guidepost writes itself (comparison tables, catalog pages).
 enum HTML {
     /// `text` safe inside element content and quoted attribute values.
     static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
+        MarkdownRenderer.escapeHTML(text)
     }
 
     /// A link to another site: no referrer, no access to this page.

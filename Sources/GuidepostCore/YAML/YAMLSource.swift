@@ -43,6 +43,21 @@ struct YAMLSource: Sendable {
         }
     }
 
+    /// The root mapping of the text, or nil after appending why there is none: a syntax error,
+    /// `emptyMessage` for an empty text (none when nil), or a root that is not a mapping.
+    func rootMap(what: String, emptyMessage: String?, into diagnostics: inout [Diagnostic]) -> YAMLMap? {
+        switch compose() {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(nil):
+            if let emptyMessage { diagnostics.append(error(emptyMessage, line: 1, column: 1)) }
+            return nil
+        case .success(let node?):
+            return YAMLMap(node, source: self, what: what, diagnostics: &diagnostics)
+        }
+    }
+
     private func diagnostic(for error: YamlError) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _),
