@@ -30,6 +30,82 @@ This guide is not medical advice and not a crisis service. If you need help now,
 [Get help now](get-help-now.md).
 
 """##),
+        ("Content/catalog.yml", ##"""
+# The group catalog: describe groups once, compare them anywhere.
+# Every field is described in Guidepost's documentation (the catalog).
+dimensions:
+  - id: approach
+    label: Approach
+    values:
+      - id: twelve-step
+        label: 12-step
+      - id: science-based
+        label: Science-based
+  - id: cost
+    label: Cost
+    values:
+      - id: free
+        label: Free
+      - id: donations
+        label: Free, donations welcome
+
+types:
+  - id: twelve-step
+    name: 12-step fellowships
+    summary: Peer-led groups that follow the Twelve Steps.
+  - id: secular
+    name: Secular and science-based programs
+    summary: Groups that use practical tools and no spiritual language.
+
+groups:
+  - id: aa
+    name: Alcoholics Anonymous
+    abbreviation: AA
+    type: twelve-step
+    summary: A worldwide fellowship of people who help each other stop drinking.
+    website: https://www.aa.org/
+    values:
+      approach: twelve-step
+      cost: donations
+    sources:
+      - title: Alcoholics Anonymous
+        url: https://www.aa.org/
+    reviewed: 2026-01-15
+  - id: smart-recovery
+    name: SMART Recovery
+    type: secular
+    summary: Meetings that teach self-management tools based on research.
+    website: https://smartrecovery.org/
+    values:
+      approach: science-based
+      cost: free
+    sources:
+      - title: SMART Recovery
+        url: https://smartrecovery.org/
+    reviewed: 2026-01-15
+
+comparisons:
+  - id: starter
+    caption: Two kinds of group
+    rows:
+      groups: [aa, smart-recovery]
+    columns: [summary, approach, cost]
+
+help_lines:
+  - id: lifeline-988
+    name: 988 Suicide & Crisis Lifeline
+    phone: "988"
+    text: "988"
+    chat: https://988lifeline.org/
+    hours: Open 24 hours, every day
+    verified: 2026-01-15
+  - id: emergency-911
+    name: "Emergency: 911"
+    phone: "911"
+    description: Call if you or someone else is in immediate danger.
+    verified: 2026-01-15
+
+"""##),
         ("Content/get-help-now.md", ##"""
 ---
 title: Get help now
@@ -78,7 +154,13 @@ after treatment ends.
 - Practical ideas for handling cravings
 - Hope, from people a few steps ahead of you
 
-Read [About this guide](../about.md) to learn who wrote these pages.
+## Two kinds of group
+
+```comparison starter
+```
+
+This table also has [a page of its own](compare:starter). Read [About this guide](../about.md)
+to learn who wrote these pages.
 
 """##),
         ("Content/site.yml", ##"""
@@ -90,6 +172,8 @@ language: en
 menu:
   - title: Learn
     url: /learn/
+  - title: Support groups
+    url: /groups/
   - title: About
     url: /about/
   - title: Get help now
@@ -180,13 +264,167 @@ footer: |
 </article>
 
 """##),
+        ("Templates/assets/comparison.js", ##"""
+/* Guidepost default theme: sorting and filtering for comparison tables.
+   Progressive enhancement only. Without JavaScript every table stays complete and readable.
+   Plain ES2017: no libraries, no network, no storage, no cookies. */
+(function () {
+  "use strict";
+
+  var WORDS = {
+    en: { all: "All", sort: "Sort by", filter: "Show only", showing: "Showing {n} of {m} groups" },
+    es: { all: "Todos", sort: "Ordenar por", filter: "Mostrar solo", showing: "Se muestran {n} de {m} grupos" }
+  };
+  var lang = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
+  var words = WORDS[lang] || WORDS.en;
+  var collator = new Intl.Collator(lang, { numeric: true, sensitivity: "base" });
+  var MIN_ROWS_TO_FILTER = 4; /* filters only help when there are a few rows to choose from */
+
+  function text(cell) {
+    return cell ? cell.textContent.replace(/\s+/g, " ").trim() : "";
+  }
+
+  /* Keep table semantics for screen readers when CSS stacks the table (display: block). */
+  function addRoles(table) {
+    table.setAttribute("role", "table");
+    table.querySelectorAll("thead, tbody").forEach(function (g) { g.setAttribute("role", "rowgroup"); });
+    table.querySelectorAll("tr").forEach(function (r) { r.setAttribute("role", "row"); });
+    table.querySelectorAll("th[scope=col]").forEach(function (c) { c.setAttribute("role", "columnheader"); });
+    table.querySelectorAll("th[scope=row]").forEach(function (c) { c.setAttribute("role", "rowheader"); });
+    table.querySelectorAll("td").forEach(function (c) { c.setAttribute("role", "cell"); });
+  }
+
+  /* (1) Sorting: each column header becomes a button. */
+  function makeSortable(table) {
+    var headers = Array.prototype.slice.call(table.querySelectorAll("thead th"));
+    var body = table.tBodies[0];
+    if (!body || !table.tHead) return;
+    table.tHead.rows[0].setAttribute("data-sort-label", words.sort);
+    table.classList.add("is-enhanced");
+    var original = Array.prototype.slice.call(body.rows);
+    headers.forEach(function (th, column) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.textContent = text(th);
+      th.textContent = "";
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        var ascending = th.getAttribute("aria-sort") !== "ascending";
+        var rows = original.slice().sort(function (a, b) {
+          var order = collator.compare(text(a.cells[column]), text(b.cells[column]));
+          if (!ascending) order = -order;
+          return order || original.indexOf(a) - original.indexOf(b);
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+        headers.forEach(function (other) { other.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      });
+    });
+  }
+
+  /* The distinct values of one column: [{id, label}]. Labels come from the cell text,
+     split by ", " in step with the ids; when the counts differ, the ids stand in. */
+  function columnValues(rows, column) {
+    var seen = new Map();
+    var fallback = new Set();
+    rows.forEach(function (row) {
+      var cell = row.cells[column];
+      var ids = cell && cell.getAttribute("data-values");
+      if (!ids) return;
+      ids = ids.split(" ").filter(Boolean);
+      var labels = ids.length === 1 ? [text(cell)] : text(cell).split(", ");
+      var aligned = labels.length === ids.length;
+      ids.forEach(function (id, i) {
+        if (seen.has(id) && !fallback.has(id)) return;
+        seen.set(id, aligned ? labels[i] : id);
+        if (aligned) fallback.delete(id); else fallback.add(id);
+      });
+    });
+    return Array.from(seen, function (entry) { return { id: entry[0], label: entry[1] }; })
+      .sort(function (a, b) { return collator.compare(a.label, b.label); });
+  }
+
+  /* (2) Filtering: one select per column whose cells carry data-values. */
+  function makeFilterable(table, wrap) {
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var headers = Array.prototype.slice.call(table.querySelectorAll("thead th"));
+    var selects = [];
+    var box = document.createElement("div");
+    box.className = "table-filters";
+    var fieldset = document.createElement("fieldset");
+    var legend = document.createElement("legend");
+    legend.textContent = words.filter;
+    fieldset.appendChild(legend);
+    headers.forEach(function (th, column) {
+      var values = columnValues(rows, column);
+      if (values.length < 2) return;
+      var id = (table.id || "table") + "-filter-" + column;
+      var field = document.createElement("div");
+      field.className = "table-filter";
+      var label = document.createElement("label");
+      label.htmlFor = id;
+      label.textContent = text(th);
+      var select = document.createElement("select");
+      select.id = id;
+      select.setAttribute("data-column", String(column));
+      select.add(new Option(words.all, ""));
+      values.forEach(function (v) { select.add(new Option(v.label, v.id)); });
+      select.addEventListener("change", update);
+      field.appendChild(label);
+      field.appendChild(select);
+      fieldset.appendChild(field);
+      selects.push(select);
+    });
+    if (!selects.length) return;
+    var status = document.createElement("p");
+    status.className = "filter-status";
+    status.setAttribute("role", "status");
+    box.appendChild(fieldset);
+    box.appendChild(status);
+    update();
+    wrap.parentNode.insertBefore(box, wrap);
+
+    function update() {
+      var shown = 0;
+      rows.forEach(function (row) {
+        var match = selects.every(function (select) {
+          if (!select.value) return true;
+          var cell = row.cells[Number(select.getAttribute("data-column"))];
+          var ids = ((cell && cell.getAttribute("data-values")) || "").split(" ");
+          return ids.indexOf(select.value) !== -1;
+        });
+        row.hidden = !match;
+        if (match) shown += 1;
+      });
+      status.textContent = words.showing.replace("{n}", shown).replace("{m}", rows.length);
+    }
+  }
+
+  function enhance() {
+    document.querySelectorAll("table.comparison-table").forEach(function (table) {
+      var wrap = table.closest(".table-wrap") || table;
+      addRoles(table);
+      makeSortable(table);
+      if (table.tBodies[0] && table.tBodies[0].rows.length >= MIN_ROWS_TO_FILTER) makeFilterable(table, wrap);
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", enhance);
+  } else {
+    enhance();
+  }
+})();
+
+"""##),
         ("Templates/assets/favicon.svg", ##"""
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0d5c5a"/><path fill="#fff" d="M14.5 5h3v22h-3z"/><path fill="#fff" d="M8 8h13l4 3.5-4 3.5H8z"/><path fill="#cfe9e5" d="M24 16H11l-4 3.5 4 3.5h13z"/></svg>
 
 """##),
         ("Templates/assets/style.css", ##"""
 /* Guidepost default theme.
-   System fonts only, no external requests, no JavaScript.
+   System fonts only, no external requests. One small script (comparison.js) only adds
+   sorting and filtering to comparison tables; every page works without it.
    Colours live in custom properties so dark mode and print only swap values. */
 
 /* ---------- Colours (light) ---------- */
@@ -199,6 +437,7 @@ footer: |
   --accent: #0d5c5a;
   --accent-soft: #e3f0ee;
   --border: #cfd6d4;
+  --stripe: #ebf0ee;
   --focus: #a34700;
   --exit-bg: #263238;
   --exit-text: #ffffff;
@@ -254,7 +493,8 @@ img, svg, video { max-width: 100%; height: auto; }
 main { display: block; padding-block: 1.5rem 3rem; }
 
 /* ---------- Header and navigation ---------- */
-.site-header { background: var(--surface); border-bottom: 1px solid var(--border); }
+.site-header { background: var(--surface); }
+.site-header:has(+ main) { border-bottom: 1px solid var(--border); }
 .header-inner {
   display: flex;
   flex-wrap: wrap;
@@ -285,8 +525,8 @@ main { display: block; padding-block: 1.5rem 3rem; }
 }
 .quick-exit:hover { text-decoration: underline; }
 
-.site-nav { flex-basis: 100%; }
-.site-nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; }
+.site-nav { background: var(--surface); border-bottom: 1px solid var(--border); }
+.site-nav ul { list-style: none; margin-block: 0; padding-block: 0.25rem 0.5rem; display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; }
 .site-nav a {
   display: inline-flex;
   align-items: center;
@@ -302,6 +542,21 @@ main { display: block; padding-block: 1.5rem 3rem; }
   font-weight: 700;
   text-decoration: underline;
   text-decoration-thickness: 3px;
+}
+
+/* ---------- Help bar (crisis and help lines) ---------- */
+/* Same place on every page, right under the title row. Not sticky, so it never covers focus. */
+.help-bar { background: var(--accent-soft); border-block: 1px solid var(--border); }
+.help-lines { list-style: none; margin-block: 0; padding-block: 0.3rem; display: flex; flex-wrap: wrap; gap: 0 1.25rem; }
+.help-line { display: flex; flex-wrap: wrap; align-items: center; gap: 0 0.5rem; font-size: 0.9rem; }
+.help-name { font-weight: 700; }
+.help-line a {
+  display: inline-flex;
+  align-items: center;
+  min-height: 1.75rem;
+  min-width: 1.5rem;
+  white-space: nowrap;
+  font-weight: 600;
 }
 
 .breadcrumbs ol { list-style: none; margin: 0 0 0.5rem; padding: 0; display: flex; flex-wrap: wrap; font-size: 0.95rem; }
@@ -359,10 +614,10 @@ pre { overflow-x: auto; padding: 1rem; background: var(--surface); border: 1px s
 
 /* ---------- Tables ---------- */
 /* Markdown tables scroll sideways on small screens instead of widening the page.
-   A wrapper (.table-wrap) is supported too, should the engine add one. */
+   The engine wraps tables in a focusable region (.table-wrap) so keyboard users can scroll. */
 .content table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; }
-.content .table-wrap { max-width: 100%; overflow-x: auto; margin-bottom: 1.1rem; }
-.content .table-wrap table { display: table; margin: 0; }
+.table-wrap { max-width: 100%; overflow-x: auto; margin-bottom: 1.1rem; }
+.content .table-wrap table, .table-wrap > table { display: table; margin: 0; border-collapse: collapse; }
 caption { text-align: left; font-weight: 700; padding-bottom: 0.5rem; }
 th, td { padding: 0.5rem 0.75rem; border: 1px solid var(--border); text-align: left; vertical-align: top; }
 th { background: var(--accent-soft); color: var(--text); font-weight: 700; }
@@ -370,6 +625,111 @@ tbody tr:nth-child(even) td { background: var(--surface); }
 @media (max-width: 30em) {
   .content table { font-size: 0.95rem; }
   th, td { padding: 0.4rem 0.5rem; hyphens: auto; }
+}
+
+/* ---------- Comparison tables ---------- */
+/* Made by the engine from the catalog: caption, column and row headers, values in words.
+   data-label names each cell's column (stacked layout), data-values its value ids (filters). */
+.comparison-table { min-width: 100%; font-size: 1rem; background: var(--surface); }
+.comparison-table caption { font-size: 1.2rem; line-height: 1.3; padding: 0 0 0.6rem; background: var(--bg); }
+.comparison-table thead th { background: var(--accent-soft); border-bottom: 3px solid var(--accent); white-space: nowrap; }
+.comparison-table tbody th { min-width: 10rem; }
+.comparison-table tbody tr > * { background: var(--surface); }
+.comparison-table tbody tr:nth-child(even) > * { background: var(--stripe); }
+.comparison-table tbody tr:nth-child(even of :not([hidden])) > * { background: var(--stripe); }
+.comparison-table tbody tr:nth-child(odd of :not([hidden])) > * { background: var(--surface); }
+.comparison-table tr[hidden] { display: none; }
+.table-wrap:focus-visible { outline-offset: 2px; }
+
+/* Sort buttons, added by comparison.js inside each column header. */
+.comparison-table th button {
+  display: inline-flex;
+  align-items: center;
+  gap: 0.35rem;
+  min-height: 1.75rem;
+  margin: 0;
+  padding: 0 0.1rem;
+  border: 0;
+  background: none;
+  color: inherit;
+  font: inherit;
+  text-align: left;
+  cursor: pointer;
+}
+.comparison-table th button:hover { text-decoration: underline; }
+.comparison-table th button::after { content: "\2195"; content: "\2195" / ""; color: var(--muted); }
+.comparison-table th[aria-sort="ascending"] button::after { content: "\25B2"; content: "\25B2" / ""; color: inherit; }
+.comparison-table th[aria-sort="descending"] button::after { content: "\25BC"; content: "\25BC" / ""; color: inherit; }
+
+/* Filters, added by comparison.js above the table. */
+.table-filters { margin: 0 0 1rem; }
+.table-filters fieldset {
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 7.5rem), 1fr));
+  gap: 0.6rem 0.75rem;
+  margin: 0 0 0.5rem;
+  padding: 0.5rem 0.75rem 0.75rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  background: var(--surface);
+}
+.table-filters legend { padding-inline: 0.35rem; font-weight: 700; }
+.table-filter label { display: block; font-size: 0.95rem; font-weight: 700; }
+.table-filter select {
+  width: 100%;
+  min-height: 2.5rem;
+  padding: 0.25rem 0.5rem;
+  border: 1px solid var(--muted);
+  border-radius: 0.3rem;
+  background: var(--surface);
+  color: var(--text);
+  font: inherit;
+  font-size: 1rem;
+}
+.filter-status { margin: 0; font-weight: 700; }
+
+/* Wide tables may use more than the text column on large screens. */
+@media screen and (min-width: 40.0625em) {
+  main > .table-wrap.comparison:has(thead th:nth-child(6)) {
+    width: min(100vw - 2rem, 80rem);
+    max-width: none;
+    margin-inline: calc(50% - min(50vw - 1rem, 40rem));
+  }
+  main > .table-wrap.comparison:has(thead th:nth-child(6)) > table { width: 100%; }
+  .table-filters fieldset { grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); }
+}
+
+/* Narrow screens: each row becomes a card; each cell shows its column name. */
+@media screen and (max-width: 40em) {
+  .table-wrap > table.comparison-table, .comparison-table caption, .comparison-table tbody,
+  .comparison-table tr, .comparison-table th, .comparison-table td { display: block; }
+  .comparison-table { min-width: 0; width: 100%; background: none; }
+  .comparison-table thead {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /* With the script on, the column headers stay visible as a row of sort buttons. */
+  .comparison-table.is-enhanced thead { position: static; display: block; width: auto; height: auto; overflow: visible; clip-path: none; white-space: normal; }
+  .comparison-table.is-enhanced thead tr { display: flex; flex-wrap: wrap; align-items: center; gap: 0.35rem 0.5rem; margin-bottom: 0.75rem; }
+  .comparison-table.is-enhanced thead tr::before { content: attr(data-sort-label); content: attr(data-sort-label) / ""; font-weight: 700; }
+  .comparison-table.is-enhanced thead th { padding: 0 0.5rem; border: 1px solid var(--border); border-radius: 999px; background: var(--surface); white-space: normal; }
+  .comparison-table tbody tr { margin-bottom: 1rem; border: 1px solid var(--border); border-radius: var(--radius); overflow: hidden; }
+  .comparison-table tbody tr[hidden] { display: none; }
+  .comparison-table tbody tr > * { background: var(--surface) !important; }
+  .comparison-table tbody th { min-width: 0; padding: 0.6rem 0.75rem; border: 0; background: var(--accent-soft) !important; font-size: 1.1rem; }
+  .comparison-table td {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    gap: 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 0;
+    border-top: 1px solid var(--border);
+  }
+  .comparison-table td::before { content: attr(data-label); font-weight: 700; }
 }
 
 /* ---------- Lists and cards ---------- */
@@ -397,7 +757,29 @@ tbody tr:nth-child(even) td { background: var(--surface); }
 .page-list h3 { margin: 0 0 0.35rem; }
 .page-list p { margin: 0 0 0.35rem; }
 
-.next-steps { padding-left: 1.25rem; }
+.next-steps, .link-list { padding-left: 1.25rem; }
+.link-list a { display: inline-block; padding-block: 0.2rem; }
+
+/* ---------- Group pages ---------- */
+.aka { margin: -0.25rem 0 0.75rem; color: var(--muted); }
+.table-help { max-width: var(--measure); }
+.group-facts {
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+  gap: 0.75rem;
+}
+.group-facts > div {
+  padding: 0.75rem 1rem;
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+}
+.group-facts dt { font-weight: 700; line-height: 1.35; }
+.fact-note { display: block; margin-top: 0.2rem; color: var(--muted); font-size: 0.9rem; font-weight: 400; }
+.group-facts dd { margin: 0.4rem 0 0; font-size: 1.1rem; }
+.group-contact h2 { margin-top: 2rem; }
+.check-note { padding-left: 0.75rem; border-left: 4px solid var(--accent); font-weight: 600; }
+.sources li { margin-bottom: 0.4rem; }
 
 /* ---------- Footer ---------- */
 .site-footer {
@@ -418,6 +800,7 @@ tbody tr:nth-child(even) td { background: var(--surface); }
     --accent: #7fd3c8;
     --accent-soft: #21393a;
     --border: #3c4a4b;
+    --stripe: #222e2f;
     --focus: #ffb454;
     --exit-bg: #e7ebea;
     --exit-text: #131a1b;
@@ -442,10 +825,12 @@ tbody tr:nth-child(even) td { background: var(--surface); }
     --accent: #000;
     --accent-soft: #fff;
     --border: #777;
+    --stripe: #fff;
   }
   @page { margin: 2cm; }
+  @page wide { size: landscape; margin: 1.5cm; }
   body { font-size: 11pt; background: #fff; color: #000; }
-  .skip-link, nav, .quick-exit, .exit-note { display: none !important; }
+  .skip-link, nav, .quick-exit, .exit-note, .table-filters fieldset { display: none !important; }
   .site-header { border: 0; }
   .site-footer { border-top: 1px solid #000; margin-top: 1.5rem; padding-bottom: 0; }
   main { padding: 0; }
@@ -455,7 +840,261 @@ tbody tr:nth-child(even) td { background: var(--surface); }
   table, tr, li, pre, blockquote, .card, .help-note { break-inside: avoid; }
   .content table { display: table; overflow: visible; }
   .help-note { border-left: 3px solid #000; border-radius: 0; }
+  /* Crisis lines on the printed page, numbers as text. */
+  .help-bar { max-width: calc(var(--measure) + 2rem); margin: 0 auto 1rem; padding: 0.3rem 1rem; border: 1px solid #000; }
+  .help-bar::before { content: attr(aria-label); display: block; font-weight: 700; }
+  .help-lines { padding: 0; gap: 0 1.25rem; }
+  .help-line a { display: inline; min-height: 0; text-decoration: none; }
+  /* Comparison tables: the full table, never stacked, rows kept whole. */
+  .table-wrap { overflow: visible; }
+  .comparison-table { font-size: 9pt; width: 100%; break-inside: auto; }
+  .comparison-table tbody th { min-width: 0; }
+  /* A page with a very wide table prints in landscape, using the full width. */
+  body:has(main > .table-wrap.comparison thead th:nth-child(8)) { page: wide; }
+  body:has(main > .table-wrap.comparison thead th:nth-child(8)) :is(.wrap, .header-inner, .help-bar) { max-width: none; }
+  main > .table-wrap.comparison:has(thead th:nth-child(8)) .comparison-table { font-size: 8pt; }
+  .comparison-table thead { display: table-header-group; }
+  .comparison-table th, .comparison-table td { padding: 0.25rem 0.4rem; border: 1px solid #777; hyphens: auto; }
+  .comparison-table th button::after { content: none; }
+  .comparison-table thead th { border-bottom: 2px solid #000; white-space: normal; }
+  .group-facts > div { break-inside: avoid; }
 }
+
+"""##),
+        ("Templates/comparison.mustache", ##"""
+{{#page.breadcrumbs}}
+{{#first()}}
+<nav class="breadcrumbs" aria-label="Breadcrumb">
+<ol>
+{{/first()}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{#last()}}
+</ol>
+</nav>
+{{/last()}}
+{{/page.breadcrumbs}}
+<header class="page-header">
+<h1>{{page.title}}</h1>
+</header>
+{{#page.content}}
+<div class="content">
+{{{.}}}
+</div>
+{{/page.content}}
+{{#page.table}}
+<p class="table-help">If JavaScript is on in your browser, you can sort the table by any column. When the table lists several groups, you can also show only the ones that match what you choose.</p>
+{{{.}}}
+{{/page.table}}
+<p class="check-note">Details change. Check with a group before you go.</p>
+{{#site.groups_url}}
+<p><a href="{{.}}">See all support groups</a></p>
+{{/site.groups_url}}
+
+"""##),
+        ("Templates/group-type.mustache", ##"""
+{{#page.breadcrumbs}}
+{{#first()}}
+<nav class="breadcrumbs" aria-label="Breadcrumb">
+<ol>
+{{/first()}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{#last()}}
+</ol>
+</nav>
+{{/last()}}
+{{/page.breadcrumbs}}
+<header class="page-header">
+<h1>{{page.title}}</h1>
+{{#page.summary}}
+<p class="lead">{{.}}</p>
+{{/page.summary}}
+</header>
+{{#page.content}}
+<div class="content">
+{{{.}}}
+</div>
+{{/page.content}}
+{{#page.pages}}
+{{#first()}}
+<h2 class="list-title">Groups of this kind</h2>
+<ul class="page-list">
+{{/first()}}
+<li>
+<h3><a href="{{url}}">{{title}}</a></h3>
+{{#summary}}
+<p>{{.}}</p>
+{{/summary}}
+</li>
+{{#last()}}
+</ul>
+{{/last()}}
+{{/page.pages}}
+{{^page.pages}}
+<p>This guide does not list any groups of this kind yet.</p>
+{{/page.pages}}
+{{#page.table}}
+<h2 class="list-title">Side by side</h2>
+<p class="table-help">If JavaScript is on in your browser, you can sort the table by any column.</p>
+{{{.}}}
+{{/page.table}}
+<p class="check-note">Details change. Check with a group before you go.</p>
+{{#site.groups_url}}
+<p><a href="{{.}}">See all support groups</a></p>
+{{/site.groups_url}}
+
+"""##),
+        ("Templates/group.mustache", ##"""
+{{#page.breadcrumbs}}
+{{#first()}}
+<nav class="breadcrumbs" aria-label="Breadcrumb">
+<ol>
+{{/first()}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{#last()}}
+</ol>
+</nav>
+{{/last()}}
+{{/page.breadcrumbs}}
+{{#page.group}}
+<article class="article group">
+<header class="page-header">
+<h1>{{page.title}}</h1>
+{{#page.summary}}
+<p class="lead">{{.}}</p>
+{{/page.summary}}
+{{#abbreviation}}
+<p class="aka">Also known as: {{.}}{{#aliases}}, {{.}}{{/aliases}}</p>
+{{/abbreviation}}
+{{^abbreviation}}
+{{#aliases}}
+<p class="aka">Also known as: {{.}}</p>
+{{/aliases}}
+{{/abbreviation}}
+<p class="meta">
+{{#type}}
+<span>Kind of group: <a href="{{url}}">{{title}}</a></span>
+{{/type}}
+{{#reviewed}}
+<span>Last reviewed <time datetime="{{iso}}">{{display}}</time></span>
+{{/reviewed}}
+</p>
+</header>
+{{#content}}
+<div class="content">
+{{{.}}}
+</div>
+{{/content}}
+{{#values}}
+{{#first()}}
+<h2>At a glance</h2>
+<dl class="group-facts">
+{{/first()}}
+<div>
+<dt>{{label}}{{#description}} <span class="fact-note">{{.}}</span>{{/description}}</dt>
+<dd>{{{value}}}</dd>
+</div>
+{{#last()}}
+</dl>
+{{/last()}}
+{{/values}}
+<section class="group-contact">
+<h2>How to reach them</h2>
+{{#website}}
+<p>Website: <a href="{{url}}" rel="noopener noreferrer">{{host}}</a></p>
+{{/website}}
+{{#phone}}
+<p>Phone: <a href="{{href}}">{{number}}</a></p>
+{{/phone}}
+<p class="check-note">Details change. Check with the group before you go.</p>
+</section>
+{{#related}}
+{{#first()}}
+<h2 class="list-title">Related groups</h2>
+<ul class="page-list">
+{{/first()}}
+<li>
+<h3><a href="{{url}}">{{title}}</a></h3>
+{{#summary}}
+<p>{{.}}</p>
+{{/summary}}
+</li>
+{{#last()}}
+</ul>
+{{/last()}}
+{{/related}}
+{{#sources}}
+{{#first()}}
+<h2>Sources</h2>
+<ul class="sources">
+{{/first()}}
+<li><a href="{{url}}" rel="noopener noreferrer">{{title}}</a></li>
+{{#last()}}
+</ul>
+{{/last()}}
+{{/sources}}
+{{#site.groups_url}}
+<p><a href="{{.}}">Compare all support groups</a></p>
+{{/site.groups_url}}
+</article>
+{{/page.group}}
+
+"""##),
+        ("Templates/groups.mustache", ##"""
+{{#page.breadcrumbs}}
+{{#first()}}
+<nav class="breadcrumbs" aria-label="Breadcrumb">
+<ol>
+{{/first()}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{#last()}}
+</ol>
+</nav>
+{{/last()}}
+{{/page.breadcrumbs}}
+<header class="page-header">
+<h1>{{page.title}}</h1>
+{{#page.summary}}
+<p class="lead">{{.}}</p>
+{{/page.summary}}
+</header>
+{{#page.table}}
+<p class="table-help">Each group’s name leads to its own page. If JavaScript is on in your browser, you can sort the table by any column and show only the groups that match what you choose.</p>
+{{{.}}}
+{{/page.table}}
+{{#page.types}}
+{{#first()}}
+<h2 class="list-title">Kinds of group</h2>
+<ul class="cards">
+{{/first()}}
+<li class="card">
+<h3><a href="{{url}}">{{title}}</a></h3>
+{{#summary}}
+<p>{{.}}</p>
+{{/summary}}
+{{#pages}}
+{{#first()}}
+<ul class="card-pages">
+{{/first()}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{#last()}}
+</ul>
+{{/last()}}
+{{/pages}}
+</li>
+{{#last()}}
+</ul>
+{{/last()}}
+{{/page.types}}
+{{#page.comparisons}}
+{{#first()}}
+<h2 class="list-title">Comparisons</h2>
+<ul class="link-list">
+{{/first()}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{#last()}}
+</ul>
+{{/last()}}
+{{/page.comparisons}}
 
 """##),
         ("Templates/home.mustache", ##"""
@@ -548,6 +1187,7 @@ tbody tr:nth-child(even) td { background: var(--surface); }
 <link rel="canonical" href="{{page.permalink}}">
 <link rel="icon" href="{{site.base_path}}assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="{{site.base_path}}assets/style.css">
+<script src="{{site.base_path}}assets/comparison.js" defer></script>
 </head>
 
 """##),
@@ -557,10 +1197,39 @@ tbody tr:nth-child(even) td { background: var(--surface); }
 <a class="site-title" href="{{site.base_path}}">{{site.title}}</a>
 {{! Quick exit: a plain link, no JavaScript. site.params.quick_exit_url may replace the neutral default. }}
 <a class="quick-exit" href="{{#site.params.quick_exit_url}}{{.}}{{/site.params.quick_exit_url}}{{^site.params.quick_exit_url}}https://www.google.com/{{/site.params.quick_exit_url}}" rel="noopener noreferrer">Leave this site</a>
+</div>
+</header>
+{{! Crisis and help lines: in the same place on every page (WCAG 3.2.6), never sticky, printed too.
+    The help bar sits outside <header> so that it is a top-level landmark of its own. }}
+{{#site.help_lines}}
+{{#first()}}
+<aside class="help-bar" aria-label="Crisis and help lines">
+<ul class="help-lines wrap">
+{{/first()}}
+<li class="help-line">
+<span class="help-name">{{name}}</span>
+{{#phone}}
+<a href="{{href}}">Call {{number}}</a>
+{{/phone}}
+{{#text}}
+<a href="{{href}}">Text {{number}}</a>
+{{/text}}
+{{#chat}}
+<a href="{{.}}" rel="noopener noreferrer">Chat</a>
+{{/chat}}
+{{#tty}}
+<a href="{{href}}">TTY {{number}}</a>
+{{/tty}}
+</li>
+{{#last()}}
+</ul>
+</aside>
+{{/last()}}
+{{/site.help_lines}}
 {{#site.menu}}
 {{#first()}}
 <nav class="site-nav" aria-label="Main">
-<ul>
+<ul class="wrap">
 {{/first()}}
 <li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
 {{#last()}}
@@ -568,8 +1237,6 @@ tbody tr:nth-child(even) td { background: var(--surface); }
 </nav>
 {{/last()}}
 {{/site.menu}}
-</div>
-</header>
 
 """##),
         ("Templates/redirect.mustache", ##"""
