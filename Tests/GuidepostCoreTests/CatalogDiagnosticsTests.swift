@@ -129,6 +129,17 @@ import Testing
             label: {en: Approach, es: [Enfoque]}
                                       ^
         """),
+        Case(name: "dimension named like a built-in column", replace: "  - id: languages\n", with: "  - id: website\n", expected: """
+        Content/catalog.yml:17:9: error: 'website' is the name of a built-in column; give this dimension another id
+          - id: website
+                ^
+        Content/catalog.yml:33:7: error: unknown dimension 'languages'
+              languages: Many
+              ^
+        """),
+        Case(name: "broken link in a description", replace: "    summary: Self-management tools.\n", with: "    summary: Self-management tools.\n    description: See [AA](group:a-a).\n", expected: """
+        Content/catalog.yml:39:5: error: in the description of group 'smart': unknown group 'a-a' in link 'group:a-a'; did you mean 'aa'?
+        """),
     ]
 
     @Test(arguments: cases) func reportsTheMistake(_ testCase: Case) async throws {
@@ -140,6 +151,11 @@ import Testing
     }
 
     static let articles: [(String, String)] = [
+        ("---\ntitle: Next\n---\n```comparison basics\nrows: all\n```\n", """
+        Content/learn/next.md:5:1: error: a block that names a comparison must be empty; describe a table of your own in a block without a name
+        rows: all
+        ^
+        """),
         ("---\ntitle: Next\n---\nSee [x](group:aaa) and [y](type:fellow).\n\n```comparison basix\n```\n", """
         Content/learn/next.md:4:5: error: unknown group 'aaa' in link 'group:aaa'; did you mean 'aa'?
         See [x](group:aaa) and [y](type:fellow).

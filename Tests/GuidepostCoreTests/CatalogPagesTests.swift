@@ -76,8 +76,26 @@ import Testing
         let page = try #require(try await site.render().pages["learn/next/index.html"])
         #expect(page.contains(#"<a href="/guide/groups/aa/">AA</a> and <a href="/guide/compare/basics/">the table</a>"#))
         #expect(page.contains(#"<table class="comparison-table" id="comparison-basics">"#))
-        #expect(page.contains(#"<caption id="comparison-table-2-caption">Just AA</caption>"#))
+        #expect(page.contains(#"<caption id="comparison-inline-2-caption">Just AA</caption>"#))
         #expect(page.contains(#"<td data-label="In short">A fellowship for people with a drinking problem.</td>"#))
+    }
+
+    @Test func givesARepeatedTableIdsOfItsOwn() async throws {
+        let article = "---\ntitle: Next\n---\n```comparison basics\n```\n\n```comparison basics\n```\n"
+        let site = try TestSite(files: CatalogTestSite.files(["Content/learn/next.md": article]))
+        defer { site.remove() }
+        let page = try #require(try await site.render().pages["learn/next/index.html"])
+        #expect(page.contains(#"<table class="comparison-table" id="comparison-basics">"#))
+        #expect(page.contains(#"<table class="comparison-table" id="comparison-basics-2">"#))
+        #expect(page.contains(#"aria-labelledby="comparison-basics-2-caption""#))
+    }
+
+    @Test func leavesEmptyValuesOut() async throws {
+        let catalog = CatalogTestSite.catalog.replacingOccurrences(of: "      format: [in-person, online]\n      languages: Many\n", with: "      format: []\n      languages: \" \"\n")
+        let site = try TestSite(files: CatalogTestSite.files(catalog: catalog))
+        defer { site.remove() }
+        let page = try #require(try await site.render().pages["groups/aa/index.html"])
+        #expect(page.contains("<dt>Approach</dt><dd>12-step</dd><a href"))
     }
 
     @Test func listsValuesOfADimensionAsRows() async throws {

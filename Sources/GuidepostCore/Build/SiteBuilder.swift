@@ -105,7 +105,9 @@ public struct SiteBuilder: Sendable {
         // Phase 3: checks that need every page.
         let checker = SiteChecker(config: config, content: content, bodies: bodies, templateNames: templates.names)
         let contexts = PageContextBuilder(config: config, content: content, bodies: bodies, footerHTML: footerHTML, catalog: catalog)
-        let catalogPages = CatalogPageBuilder(catalog: catalog, contexts: contexts, tables: tables, markdown: markdown, links: links)
+        let catalogPages = CatalogPageBuilder(
+            catalog: catalog, contexts: contexts, tables: tables, markdown: markdown, links: links, into: &diagnostics
+        )
         let generated = catalogPages.pages()
         diagnostics += bodies.flatMap(\.diagnostics)
         diagnostics += checker.anchorProblems()

@@ -1,3 +1,4 @@
+import Foundation
 internal import Yams
 
 extension CatalogLoader {
@@ -65,7 +66,8 @@ extension CatalogLoader {
                 continue
             }
             guard let vocabulary = dimension.values else {
-                if let text = YAMLMap.localized(valueNode, key: key, source: map.source, into: &diagnostics) {
+                if let text = YAMLMap.localized(valueNode, key: key, source: map.source, into: &diagnostics),
+                   !text.translations.values.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                     result[key] = .text(text)
                 }
                 continue
@@ -93,7 +95,7 @@ extension CatalogLoader {
                 }
                 ids.append(valueID)
             }
-            result[key] = .vocabulary(ids)
+            if !ids.isEmpty { result[key] = .vocabulary(ids) }
         }
         return result
     }

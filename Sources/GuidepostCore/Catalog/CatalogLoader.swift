@@ -122,6 +122,10 @@ struct CatalogLoader {
                 diagnostics.append(map.source.error("'values' must be a list of values, each with an 'id' and a 'label'", at: node))
             }
         }
+        if let id, Comparison.groupColumns.contains(id), let node = map["id"] {
+            diagnostics.append(map.source.error("'\(id)' is the name of a built-in column; give this dimension another id", at: node))
+            return nil
+        }
         guard let id, let label, ids.register(id, kind: "dimension", at: map, into: &diagnostics) else { return nil }
         return CatalogDimension(id: id, label: label, description: description, allowsMultiple: multiple, values: values, location: map.source.location(of: map.node))
     }

@@ -18,7 +18,9 @@ struct CatalogReview: Sendable {
                 continue
             }
             let age = today.daysSince(reviewed)
-            if age > reviewAfterDays {
+            if age < 0 {
+                warnings.append(Diagnostic(.warning, at: group.location, "group '\(group.id)' has a 'reviewed' date in the future (\(reviewed.iso))"))
+            } else if age > reviewAfterDays {
                 warnings.append(Diagnostic(.warning, at: group.location, "group '\(group.id)' was last reviewed \(age) days ago (\(reviewed.iso)); check it and update 'reviewed'"))
             }
         }

@@ -4,14 +4,17 @@ internal import Yams
 /// and columns against the catalog.
 struct ComparisonParser {
     let catalog: Catalog
+    var allowedKeys = keys
 
     static let keys = ["id", "caption", "intro", "rows", "columns"]
+    /// A table written in an article: the article says the rest.
+    static let inlineKeys = ["caption", "rows", "columns"]
     static let rowKeys = ["groups", "types", "all_groups", "group_types", "values_of"]
 
     func parse(_ map: YAMLMap, id: String, into diagnostics: inout [Diagnostic]) -> Comparison? {
         let before = diagnostics.count
         let what = "this comparison"
-        map.rejectUnknownKeys(allowing: Self.keys, in: "a comparison", into: &diagnostics)
+        map.rejectUnknownKeys(allowing: allowedKeys, in: "a comparison", into: &diagnostics)
         let caption = map.localized("caption", required: true, in: what, into: &diagnostics)
         let intro = map.localized("intro", in: what, into: &diagnostics)
         let rows = readRows(map, into: &diagnostics)

@@ -14,7 +14,7 @@ extension YAMLMap {
     }
 
     static func isValidID(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, first.properties.isASCIIHexDigit || ("a"..."z").contains(first) else { return false }
+        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first) || ("0"..."9").contains(first) else { return false }
         return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
@@ -36,7 +36,7 @@ extension YAMLMap {
         var translations: [String: String] = [:]
         for (language, text) in mapping {
             let tag = language.string ?? ""
-            guard !tag.isEmpty, tag.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }) else {
+            guard !tag.isEmpty, tag.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
                 diagnostics.append(source.error("'\(tag)' is not a language tag such as en or es", at: language))
                 continue
             }

@@ -1,3 +1,4 @@
+import Foundation
 import GuidepostMarkdown
 
 /// Renders the Markdown body of one page, resolving its links.
@@ -15,7 +16,7 @@ struct BodyRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
         var anchorChecks: [AnchorCheck] = []
         let offset = page.bodyLineOffset
-        var tableCount = 0
+        var tableAnchors: Set<String> = []
         let result = markdown.render(page.body, rewriteLink: { link in
             let location = SourceLocation(file: displayPath, line: link.line + offset, column: link.column)
             switch links.resolve(link.destination, from: sourcePath) {
@@ -39,8 +40,13 @@ struct BodyRenderer: Sendable {
             }
         }, renderFencedBlock: { block in
             guard block.language == Self.comparisonBlock else { return nil }
-            tableCount += 1
-            return comparisonHTML(block, in: page, number: tableCount, into: &diagnostics)
+            let html = comparisonHTML(block, in: page, number: tableAnchors.count + 1, into: &diagnostics)
+            // The same table twice on a page needs ids of its own the second time.
+            let anchor = html.firstMatch(of: #/<table class="comparison-table" id="([^"]+)">/#).map { String($0.1) } ?? ""
+            var unique = anchor, suffix = 1
+            while tableAnchors.contains(unique) { suffix += 1; unique = "\(anchor)-\(suffix)" }
+            tableAnchors.insert(unique)
+            return unique == anchor ? html : html.replacingOccurrences(of: "\"\(anchor)", with: "\"\(unique)")
         })
         return RenderedBody(
             html: result.html,
@@ -57,6 +63,13 @@ struct BodyRenderer: Sendable {
         let line = block.line + page.bodyLineOffset
         if !block.arguments.isEmpty {
             let id = block.arguments
+            if !block.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                diagnostics.append(Diagnostic(
+                    at: SourceLocation(file: displayPath, line: line + 1, column: 1),
+                    "a block that names a comparison must be empty; describe a table of your own in a block without a name",
+                    sourceLine: page.body.line(at: block.line + 1)
+                ))
+            }
             guard let comparison = tables.catalog.comparison(id) else {
                 let hint = Suggestion.hint(for: id, in: tables.catalog.comparisons.map(\.id))
                 let column = block.column + 4 + Self.comparisonBlock.count
@@ -88,7 +101,7 @@ struct BodyRenderer: Sendable {
             comparison = nil
         case .success(let node?):
             comparison = YAMLMap(node, source: source, what: "a comparison", diagnostics: &problems).flatMap {
-                ComparisonParser(catalog: tables.catalog).parse($0, id: "table-\(number)", into: &problems)
+                ComparisonParser(catalog: tables.catalog, allowedKeys: ComparisonParser.inlineKeys).parse($0, id: "inline-\(number)", into: &problems)
             }
         }
         diagnostics += problems

@@ -17,16 +17,47 @@ struct CatalogPageBuilder: Sendable {
     let catalog: Catalog
     let contexts: PageContextBuilder
     let tables: ComparisonTableRenderer
-    let markdown: MarkdownRenderer
-    let links: LinkResolver
+    /// The catalog's Markdown texts as HTML, by `group:ID`, `type:ID` and `compare:ID`.
+    let texts: [String: String]
 
     var language: String { contexts.config.language }
 
+    init(catalog: Catalog, contexts: PageContextBuilder, tables: ComparisonTableRenderer, markdown: MarkdownRenderer,
+         links: LinkResolver, into diagnostics: inout [Diagnostic]) {
+        self.catalog = catalog
+        self.contexts = contexts
+        self.tables = tables
+        let language = contexts.config.language
+        var texts: [String: String] = [:]
+        func render(_ text: LocalizedText?, key: String, what: String, at location: SourceLocation) {
+            guard let text else { return }
+            texts[key] = markdown.render(text.resolved(for: language), rewriteLink: { link in
+                switch links.resolve(link.destination, from: CatalogLoader.singleFileName) {
+                case .page(_, let url, _), .rewritten(let url): return url
+                case .unchanged, .samePage: return nil
+                case .failure(let message):
+                    diagnostics.append(Diagnostic(at: location, "in \(what): \(message)"))
+                    return nil
+                }
+            }).html
+        }
+        for group in catalog.groups {
+            render(group.description, key: "group:\(group.id)", what: "the description of group '\(group.id)'", at: group.location)
+        }
+        for type in catalog.types {
+            render(type.description, key: "type:\(type.id)", what: "the description of type '\(type.id)'", at: type.location)
+        }
+        for comparison in catalog.comparisons {
+            render(comparison.intro, key: "compare:\(comparison.id)", what: "the intro of comparison '\(comparison.id)'", at: comparison.location)
+        }
+        self.texts = texts
+    }
+
     func pages() -> [GeneratedPage] {
-        guard !catalog.groups.isEmpty || !catalog.types.isEmpty || !catalog.comparisons.isEmpty else { return [] }
-        let index = GeneratedPage(urlPath: Catalog.groupsPath, template: "groups", title: "Support groups",
-                                  location: catalog.groups.first?.location ?? SourceLocation(file: "catalog"))
-        return [index]
+        let index = catalog.groups.first.map {
+            GeneratedPage(urlPath: Catalog.groupsPath, template: "groups", title: "Support groups", location: $0.location)
+        }
+        return (index.map { [$0] } ?? [])
             + catalog.groups.map { GeneratedPage(urlPath: Catalog.urlPath(group: $0.id), template: "group", title: text($0.name), location: $0.location) }
             + catalog.types.map { GeneratedPage(urlPath: Catalog.urlPath(type: $0.id), template: "group-type", title: text($0.name), location: $0.location) }
             + catalog.comparisons.map { GeneratedPage(urlPath: Catalog.urlPath(comparison: $0.id), template: "comparison", title: text($0.caption), location: $0.location) }
@@ -64,7 +95,7 @@ struct CatalogPageBuilder: Sendable {
             crumbs.append(groupsCrumb)
             values["summary"] = text(type.summary)
             values["description"] = text(type.summary)
-            values["content"] = type.description.map { renderMarkdown(text($0)) }
+            values["content"] = texts["type:\(type.id)"]
             let groups = catalog.groups(ofType: type.id)
             if !groups.isEmpty {
                 values["pages"] = groups.map(groupSummary)
@@ -73,7 +104,7 @@ struct CatalogPageBuilder: Sendable {
         default:
             guard let comparison = catalog.comparison(id) else { break }
             crumbs.append(groupsCrumb)
-            values["content"] = comparison.intro.map { renderMarkdown(text($0)) }
+            values["content"] = texts["compare:\(comparison.id)"]
             values["table"] = tables.html(comparison, anchor: "comparison-\(comparison.id)")
         }
         values["breadcrumbs"] = crumbs
@@ -93,7 +124,7 @@ struct CatalogPageBuilder: Sendable {
         if let type = catalog.type(group.typeID) {
             values["type"] = ["title": text(type.name), "url": contexts.url(Catalog.urlPath(type: type.id))]
         }
-        values["content"] = group.description.map { renderMarkdown(text($0)) }
+        values["content"] = texts["group:\(group.id)"]
         if let website = group.website { values["website"] = ["url": website, "host": HTML.displayHost(website)] }
         if let phone = group.phone { values["phone"] = ["number": phone, "href": PageContextBuilder.telephoneURL("tel", phone)] }
         let dimensions = catalog.dimensions.compactMap { dimension -> [String: Any]? in
@@ -143,15 +174,6 @@ struct CatalogPageBuilder: Sendable {
 
     private func usedDimensions(of groups: [CatalogGroup]) -> [String] {
         catalog.dimensions.map(\.id).filter { id in groups.contains { $0.values[id] != nil } }
-    }
-
-    private func renderMarkdown(_ source: String) -> String {
-        markdown.render(source, rewriteLink: { link in
-            switch links.resolve(link.destination, from: CatalogLoader.singleFileName) {
-            case .page(_, let url, _), .rewritten(let url): return url
-            default: return nil
-            }
-        }).html
     }
 
     private func text(_ localized: LocalizedText) -> String {
