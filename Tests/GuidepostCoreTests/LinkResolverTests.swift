@@ -16,6 +16,7 @@ import Testing
     @Test func rewritesRelativeMarkdownPaths() {
         #expect(url("basics.md") == "/learn/basics/")
         #expect(url("./basics.md#first") == "/learn/basics/#first")
+        #expect(url("basics.md?print=1#first") == "/learn/basics/?print=1#first")
         #expect(url("../about.md") == "/about/")
         #expect(url("_index.md") == "/learn/")
         #expect(url("learn/basics.md", from: "about.md") == "/learn/basics/")

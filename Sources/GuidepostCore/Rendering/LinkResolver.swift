@@ -46,14 +46,18 @@ struct LinkResolver: Sendable {
             fragment = String(path[path.index(after: hash)...])
             path = String(path[..<hash])
         }
-        if let question = path.firstIndex(of: "?") { path = String(path[..<question]) }
+        var query = ""
+        if let question = path.firstIndex(of: "?") {
+            query = String(path[question...])
+            path = String(path[..<question])
+        }
         guard path.hasSuffix(".md") else { return .unchanged }
         let decoded = path.removingPercentEncoding ?? path
         guard let target = Self.join(ContentLoader.folder(of: sourcePath), decoded) else {
             return .failure("link '\(destination)' points outside the content folder")
         }
         if let index = pageIndexBySourcePath[target] {
-            let url = pageURLs[index] + (fragment.map { "#\($0)" } ?? "")
+            let url = pageURLs[index] + query + (fragment.map { "#\($0)" } ?? "")
             return .page(index: index, url: url, fragment: fragment)
         }
         if omittedDrafts.contains(target) {
