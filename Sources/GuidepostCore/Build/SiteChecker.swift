@@ -17,7 +17,8 @@ struct SiteChecker: Sendable {
             let message = ids.isEmpty
                 ? "no heading '#\(check.fragment)' in '\(target)': that page has no headings"
                 : "no heading '#\(check.fragment)' in '\(target)'\(hint)"
-            problems.append(Diagnostic(at: check.location, message, sourceLine: check.sourceLine))
+            let sourceLine = content.pages[check.sourcePageIndex].body.line(at: check.bodyLine)
+            problems.append(Diagnostic(at: check.location, message, sourceLine: sourceLine))
         }
         return problems
     }

@@ -26,12 +26,12 @@ struct BodyRenderer: Sendable {
                 return url
             case .samePage(let fragment):
                 if !fragment.isEmpty {
-                    anchorChecks.append(AnchorCheck(targetPageIndex: index, fragment: fragment, location: location, sourceLine: page.body.line(at: link.line)))
+                    anchorChecks.append(AnchorCheck(targetPageIndex: index, fragment: fragment, location: location, sourcePageIndex: index, bodyLine: link.line))
                 }
                 return nil
             case .page(let target, let url, let fragment):
                 if let fragment, !fragment.isEmpty {
-                    anchorChecks.append(AnchorCheck(targetPageIndex: target, fragment: fragment, location: location, sourceLine: page.body.line(at: link.line)))
+                    anchorChecks.append(AnchorCheck(targetPageIndex: target, fragment: fragment, location: location, sourcePageIndex: index, bodyLine: link.line))
                 }
                 return url
             case .failure(let message):
