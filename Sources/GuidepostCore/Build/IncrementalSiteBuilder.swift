@@ -1,0 +1,48 @@
+import Foundation
+
+/// Builds a site again and again, as `guidepost serve` does while the publisher writes, and
+/// keeps what it can between builds.
+///
+/// Each build produces exactly what a full `SiteBuilder` build would; the output is kept in
+/// memory, nothing is written to the output folder.
+public struct IncrementalSiteBuilder: Sendable {
+    public let options: BuildOptions
+    private var previous: [String: SiteFileContents] = [:]
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Rebuilds the site.
+    ///
+    /// - Parameter changedFiles: paths relative to the site root (`Content/learn/x.md`) that
+    ///   changed since the last call, when the caller knows them; nil means "look at everything".
+    public mutating func build(changedFiles: Set<String>? = nil) async -> Result<SiteUpdate, BuildFailure> {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let site: SiteBuilder.RenderedSite
+        do {
+            site = try await SiteBuilder(options: options).render()
+        } catch let failure as BuildFailure {
+            return .failure(failure)
+        } catch {
+            return .failure(BuildFailure([Diagnostic(at: SourceLocation(file: options.displayRoot), "\(error)")]))
+        }
+        var files: [String: SiteFileContents] = [:]
+        for file in site.files {
+            switch file.contents {
+            case .data(let data): files[file.path] = .data(data)
+            case .copy(let url): files[file.path] = .file(url)
+            }
+        }
+        let changed = files.filter { previous[$0.key] != $0.value }.keys.sorted()
+        let removed = previous.keys.filter { files[$0] == nil }.sorted()
+        previous = files
+        let elapsed = clock.now - start
+        return .success(SiteUpdate(
+            files: files, changedPaths: changed, removedPaths: removed, pagesRendered: site.pageCount,
+            milliseconds: Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000),
+            warnings: site.warnings
+        ))
+    }
+}
