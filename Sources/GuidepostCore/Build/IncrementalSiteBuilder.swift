@@ -8,6 +8,7 @@ import Foundation
 public struct IncrementalSiteBuilder: Sendable {
     public let options: BuildOptions
     private var previous: [String: SiteFileContents] = [:]
+    private var cache = BuildCache()
 
     public init(options: BuildOptions) {
         self.options = options
@@ -20,9 +21,13 @@ public struct IncrementalSiteBuilder: Sendable {
     public mutating func build(changedFiles: Set<String>? = nil) async -> Result<SiteUpdate, BuildFailure> {
         let clock = ContinuousClock()
         let start = clock.now
+        let contentPrefix = BuildOptions.contentFolderName + "/"
+        cache.changedContent = changedFiles.map { paths in
+            Set(paths.filter { $0.hasPrefix(contentPrefix) }.map { String($0.dropFirst(contentPrefix.count)) })
+        }
         let site: SiteBuilder.RenderedSite
         do {
-            site = try await SiteBuilder(options: options).render()
+            site = try await SiteBuilder(options: options).render(cache: &cache)
         } catch let failure as BuildFailure {
             return .failure(failure)
         } catch {
@@ -40,7 +45,7 @@ public struct IncrementalSiteBuilder: Sendable {
         previous = files
         let elapsed = clock.now - start
         return .success(SiteUpdate(
-            files: files, changedPaths: changed, removedPaths: removed, pagesRendered: site.pageCount,
+            files: files, changedPaths: changed, removedPaths: removed, pagesRendered: cache.pagesRendered,
             milliseconds: Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000),
             warnings: site.warnings
         ))

@@ -60,6 +60,12 @@ public struct SiteBuilder: Sendable {
     /// - Parameter checkingOutputFolder: whether to also refuse an unsafe output folder, for a
     ///   build that will write the result.
     public func render(checkingOutputFolder: Bool = false) async throws -> RenderedSite {
+        var cache = BuildCache()
+        return try await render(checkingOutputFolder: checkingOutputFolder, cache: &cache)
+    }
+
+    /// The same, reusing what `cache` holds from the previous build and updating it.
+    func render(checkingOutputFolder: Bool = false, cache: inout BuildCache) async throws -> RenderedSite {
         var diagnostics: [Diagnostic] = []
 
         // Phase 1: load settings, theme and content.
@@ -81,12 +87,12 @@ public struct SiteBuilder: Sendable {
             displayFolder: options.display(BuildOptions.contentFolderName),
             includeDrafts: options.includeDrafts
         )
-        let loaded = await loader.load(into: &diagnostics)
+        let loaded = await loader.load(into: &diagnostics, cache: &cache)
         guard diagnostics.isEmpty, let config, let templates, let content = loaded else {
             throw BuildFailure(diagnostics)
         }
 
-        // Phase 2: Markdown to HTML, in parallel, with links resolved.
+        // Phase 2: Markdown to HTML, in parallel, with links resolved; unchanged bodies reused.
         let pageURLs = content.pages.map { config.basePath + $0.urlPath.dropFirst() }
         let links = LinkResolver(
             pageIndexBySourcePath: content.pageIndexBySourcePath, pageURLs: pageURLs,
@@ -97,9 +103,20 @@ public struct SiteBuilder: Sendable {
         ))
         let tables = ComparisonTableRenderer(catalog: catalog, language: config.language, basePath: config.basePath)
         let bodyRenderer = BodyRenderer(markdown: markdown, links: links, tables: tables)
-        let bodies = await Array(content.pages.indices).concurrentMap { index in
-            bodyRenderer.render(content.pages[index], index: index)
+        let linkContext = Self.linkContext(content: content, pageURLs: pageURLs, catalog: catalog, config: config)
+        let cachedBodies = cache.bodies
+        let rendered = await Array(content.pages.indices).concurrentMap { index -> (String?, BuildCache.Body?, RenderedBody) in
+            let page = content.pages[index]
+            guard let path = page.sourcePath else { return (nil, nil, bodyRenderer.render(page, index: index)) }
+            let text = page.frontMatterText + "\n" + page.body
+            if let cached = cachedBodies[path], cached.linkContext == linkContext, cached.text == text {
+                return (path, cached, cached.body)
+            }
+            let body = bodyRenderer.render(page, index: index)
+            return (path, BuildCache.Body(text: text, linkContext: linkContext, body: body), body)
         }
+        cache.bodies = Dictionary(rendered.compactMap { path, entry, _ in entry.map { (path ?? "", $0) } }, uniquingKeysWith: { $1 })
+        let bodies = rendered.map(\.2)
         let footerHTML = config.footer.map { renderFooter($0, config: config, markdown: markdown, links: links, into: &diagnostics) }
 
         // Phase 3: checks that need every page.
@@ -118,31 +135,66 @@ public struct SiteBuilder: Sendable {
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
         let warnings = CatalogReview(catalog: catalog, reviewAfterDays: config.reviewAfterDays, today: .today).warnings()
 
-        // Phase 4: pages through the templates, in parallel.
-        var files = await Array(content.pages.indices).concurrentMap { index -> OutputFile in
-            let page = content.pages[index]
-            var context = contexts.context(forPage: index)
-            let template = page.frontMatter.template?.value ?? page.kind.rawValue
-            context["body"] = templates.render(template, context)
-            return OutputFile(path: Self.outputPath(for: page.urlPath), contents: .data(Data(templates.render("layout", context).utf8)))
-        }
-        files += await generated.concurrentMap { page -> OutputFile in
-            var context = catalogPages.context(for: page)
-            context["body"] = templates.render(page.template, context)
-            return OutputFile(path: Self.outputPath(for: page.urlPath), contents: .data(Data(templates.render("layout", context).utf8)))
-        }
-        var notFound = contexts.notFoundContext()
-        notFound["body"] = templates.render("404", notFound)
-        files.append(OutputFile(path: "404.html", contents: .data(Data(templates.render("layout", notFound).utf8))))
-        for (index, page) in content.pages.enumerated() {
-            for alias in page.frontMatter.aliases {
-                let html = templates.render("redirect", contexts.redirectContext(to: index))
-                files.append(OutputFile(path: Self.outputPath(for: alias.value), contents: .data(Data(html.utf8))))
+        // Phase 4: pages through the templates, in parallel; a page whose inputs did not change
+        // keeps the bytes it had.
+        var global = Hasher()
+        global.combine(templates.fingerprint)
+        global.combine(config)
+        global.combine(catalog)
+        global.combine(footerHTML)
+        let globalFingerprint = global.finalize()
+        let page = BuildCache.PageReuse(cached: cache.pages)
+        var made = await Array(content.pages.indices).concurrentMap { index in
+            let source = content.pages[index]
+            return page.make(Self.outputPath(for: source.urlPath), contexts.fingerprint(forPage: index, global: globalFingerprint)) {
+                var context = contexts.context(forPage: index)
+                context["body"] = templates.render(source.frontMatter.template?.value ?? source.kind.rawValue, context)
+                return templates.render("layout", context)
             }
         }
+        made += await generated.concurrentMap { generatedPage in
+            let fingerprint = PageContextBuilder.fingerprint(global: globalFingerprint, parts: [generatedPage.urlPath, "\(linkContext)"])
+            return page.make(Self.outputPath(for: generatedPage.urlPath), fingerprint) {
+                var context = catalogPages.context(for: generatedPage)
+                context["body"] = templates.render(generatedPage.template, context)
+                return templates.render("layout", context)
+            }
+        }
+        made.append(page.make("404.html", PageContextBuilder.fingerprint(global: globalFingerprint, parts: ["404"])) {
+            var notFound = contexts.notFoundContext()
+            notFound["body"] = templates.render("404", notFound)
+            return templates.render("layout", notFound)
+        })
+        for (index, source) in content.pages.enumerated() {
+            for alias in source.frontMatter.aliases {
+                let fingerprint = PageContextBuilder.fingerprint(global: globalFingerprint, parts: [alias.value, source.urlPath, source.title])
+                made.append(page.make(Self.outputPath(for: alias.value), fingerprint) {
+                    templates.render("redirect", contexts.redirectContext(to: index))
+                })
+            }
+        }
+        cache.pages = Dictionary(made.map { ($0.0, $0.1) }, uniquingKeysWith: { $1 })
+        cache.pagesRendered = made.count { $0.2 }
+        var files = made.map { OutputFile(path: $0.0, contents: .data($0.1.data)) }
         let pageCount = files.count
         files += statics.map { OutputFile(path: $0.outputPath, contents: .copy($0.source)) }
         return RenderedSite(files: files, pageCount: pageCount, warnings: warnings)
+    }
+
+    /// Everything a page body's links and tables are resolved against: when it is unchanged, a
+    /// body whose text is unchanged renders to the same HTML.
+    private static func linkContext(content: SiteContent, pageURLs: [String], catalog: Catalog, config: SiteConfig) -> Int {
+        var hasher = Hasher()
+        for (index, page) in content.pages.enumerated() {
+            hasher.combine(page.sourcePath)
+            hasher.combine(pageURLs[index])
+        }
+        hasher.combine(content.omittedDrafts)
+        hasher.combine(catalog)
+        hasher.combine(config.markdown)
+        hasher.combine(config.basePath)
+        hasher.combine(config.language)
+        return hasher.finalize()
     }
 
     // MARK: - Helpers

@@ -1,5 +1,5 @@
 /// Everything the catalog describes, validated: every reference in it resolves.
-public struct Catalog: Sendable {
+public struct Catalog: Sendable, Hashable {
     public var dimensions: [CatalogDimension] = []
     public var types: [CatalogGroupType] = []
     public var groups: [CatalogGroup] = []

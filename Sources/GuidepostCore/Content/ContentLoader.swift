@@ -13,25 +13,30 @@ struct ContentLoader: Sendable {
     /// Top-level folders of `Content/` that hold other things than pages.
     static let reservedFolders: Set<String> = ["static", "catalog"]
 
-    func load(into diagnostics: inout [Diagnostic]) async -> SiteContent? {
+    func load(into diagnostics: inout [Diagnostic], cache: inout BuildCache) async -> SiteContent? {
         let paths = markdownPaths()
         let folder = contentFolder, display = displayFolder
-        let results = await paths.concurrentMap { path -> ([Diagnostic], MarkdownFile?) in
-            var problems: [Diagnostic] = []
+        let previous = cache.parsed, changed = cache.changedContent
+        let results = await paths.concurrentMap { path -> (String, BuildCache.ParsedFile) in
+            // A file the caller says is unchanged is not even read again.
+            if let cached = previous[path], let changed, !changed.contains(path) { return (path, cached) }
             let url = folder.appendingPathComponent(path)
             switch SourceFile.read(url, relativePath: path, displayPath: "\(display)/\(path)") {
             case .failure(let diagnostic):
-                return ([diagnostic], nil)
+                return (path, BuildCache.ParsedFile(text: nil, problems: [diagnostic], file: nil))
             case .success(let file):
+                if let cached = previous[path], cached.text == file.text { return (path, cached) }
+                var problems: [Diagnostic] = []
                 let parsed = FrontMatterParser().parse(file, into: &problems)
-                return (problems, parsed)
+                return (path, BuildCache.ParsedFile(text: file.text, problems: problems, file: parsed))
             }
         }
+        cache.parsed = Dictionary(uniqueKeysWithValues: results)
         var files: [MarkdownFile] = []
         var omittedDrafts: Set<String> = []
-        for (problems, file) in results {
-            diagnostics.append(contentsOf: problems)
-            guard let file else { continue }
+        for (_, parsed) in results {
+            diagnostics.append(contentsOf: parsed.problems)
+            guard let file = parsed.file else { continue }
             if file.frontMatter.draft && !includeDrafts {
                 omittedDrafts.insert(file.source.relativePath)
             } else {

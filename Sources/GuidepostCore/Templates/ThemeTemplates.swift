@@ -11,6 +11,8 @@ struct ThemeTemplates: Sendable {
 
     let library: MustacheLibrary
     let names: Set<String>
+    /// Changes whenever any template's text changes.
+    let fingerprint: Int
 
     /// Loads every `.mustache` file under `folder` (except `assets/`), appending every problem.
     static func load(
@@ -47,7 +49,12 @@ struct ThemeTemplates: Sendable {
             ))
         }
         guard diagnostics.count == before else { return nil }
-        return ThemeTemplates(library: library, names: names)
+        var hasher = Hasher()
+        for (name, file) in sources.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(name)
+            hasher.combine(file.text)
+        }
+        return ThemeTemplates(library: library, names: names, fingerprint: hasher.finalize())
     }
 
     /// Renders `name` with `context`.

@@ -1,0 +1,49 @@
+import Foundation
+
+/// What one build keeps for the next, so that a rebuild parses and renders only what changed.
+///
+/// A full build starts from an empty cache; a preview session keeps one. Every entry records the
+/// inputs it was made from, and is used only when those inputs are unchanged, so a rebuild
+/// gives the same bytes as a full build.
+struct BuildCache: Sendable {
+    /// A Markdown file as last read and parsed, by path relative to `Content/`.
+    struct ParsedFile: Sendable {
+        /// The file's text, or nil when it could not be read.
+        var text: String?
+        var problems: [Diagnostic]
+        var file: MarkdownFile?
+    }
+
+    /// A page body as last rendered, with the inputs it depends on.
+    struct Body: Sendable {
+        var text: String
+        var linkContext: Int
+        var body: RenderedBody
+    }
+
+    /// A rendered page and the fingerprint of everything its template context holds.
+    struct Page: Sendable {
+        var fingerprint: Int
+        var data: Data
+    }
+
+    /// Hands out a page's cached bytes when its fingerprint is unchanged, else renders it.
+    struct PageReuse: Sendable {
+        let cached: [String: Page]
+
+        /// The page at `path`, and whether it went through the templates.
+        func make(_ path: String, _ fingerprint: Int, _ render: () -> String) -> (String, Page, Bool) {
+            if let page = cached[path], page.fingerprint == fingerprint { return (path, page, false) }
+            return (path, Page(fingerprint: fingerprint, data: Data(render().utf8)), true)
+        }
+    }
+
+    var parsed: [String: ParsedFile] = [:]
+    var bodies: [String: Body] = [:]
+    var pages: [String: Page] = [:]
+    /// Paths relative to `Content/` known to have changed since the last build; nil means any
+    /// file may have changed, so each is read and compared.
+    var changedContent: Set<String>?
+    /// Pages that went through the templates in the last build.
+    var pagesRendered = 0
+}
