@@ -11,16 +11,8 @@ enum StaticFiles {
     }
 
     static func list(in folder: URL, outputPrefix: String, displayFolder: String) -> [Entry] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else { return [] }
-        let base = folder.standardizedFileURL.path
-        var entries: [Entry] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
-            entries.append(Entry(outputPath: outputPrefix + path, source: url, displayPath: "\(displayFolder)/\(path)"))
+        DirectoryWalker(root: folder).files().map { path in
+            Entry(outputPath: outputPrefix + path, source: folder.appendingPathComponent(path), displayPath: "\(displayFolder)/\(path)")
         }
-        return entries.sorted { $0.outputPath < $1.outputPath }
     }
 }

@@ -50,22 +50,9 @@ struct ContentLoader: Sendable {
 
     /// Paths of `.md` files relative to the content folder, sorted.
     func markdownPaths() -> [String] {
-        let keys: [URLResourceKey] = [.isDirectoryKey]
-        guard let enumerator = FileManager.default.enumerator(
-            at: contentFolder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]
-        ) else { return [] }
-        let base = contentFolder.standardizedFileURL.path
-        var paths: [String] = []
-        for case let url as URL in enumerator {
-            let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
-            let isDirectory = (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
-            if isDirectory {
-                if enumerator.level == 1, Self.reservedFolders.contains(path) { enumerator.skipDescendants() }
-                continue
-            }
-            if path.hasSuffix(".md") { paths.append(path) }
-        }
-        return paths.sorted()
+        DirectoryWalker(root: contentFolder)
+            .files(skippingFolders: { Self.reservedFolders.contains($0) })
+            .filter { $0.hasSuffix(".md") }
     }
 
     // MARK: - Pages and sections

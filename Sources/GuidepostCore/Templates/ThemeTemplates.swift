@@ -110,14 +110,8 @@ struct ThemeTemplates: Sendable {
     }
 
     static func templatePaths(in folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else { return [] }
-        let base = folder.standardizedFileURL.path
-        var paths: [String] = []
-        for case let url as URL in enumerator {
-            let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
-            if enumerator.level == 1, path == assetsFolder { enumerator.skipDescendants() }
-            if path.hasSuffix(".\(fileExtension)") { paths.append(path) }
-        }
-        return paths.sorted()
+        DirectoryWalker(root: folder)
+            .files(skippingFolders: { $0 == assetsFolder })
+            .filter { $0.hasSuffix(".\(fileExtension)") }
     }
 }
