@@ -8,9 +8,13 @@ public struct MarkdownOptions: Sendable, Hashable {
     public var allowsRawHTML: Bool
     /// Whether straight quotes, dashes and ellipses become typographic ones.
     public var smartPunctuation: Bool
+    /// A `rel` value written on every link to an `http` or `https` address, e.g.
+    /// `noopener noreferrer`; nil writes none.
+    public var externalLinkRel: String?
 
-    public init(allowsRawHTML: Bool = false, smartPunctuation: Bool = false) {
+    public init(allowsRawHTML: Bool = false, smartPunctuation: Bool = false, externalLinkRel: String? = nil) {
         self.allowsRawHTML = allowsRawHTML
         self.smartPunctuation = smartPunctuation
+        self.externalLinkRel = externalLinkRel
     }
 }

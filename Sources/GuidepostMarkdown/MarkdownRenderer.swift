@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders CommonMark with the GFM extensions (tables, strikethrough, autolinks, task lists,
 /// footnotes) to an HTML fragment, giving every heading a unique `id`.
 ///
@@ -84,8 +86,14 @@ public struct MarkdownRenderer: Sendable {
             document.replace(node, withHTML: html)
         }
 
+        var html = document.html()
+        if let rel = options.externalLinkRel {
+            // cmark writes every link as `<a href="...`; raw HTML links are the author's own.
+            let attribute = "<a rel=\"\(Self.escapeHTML(rel))\" href=\"http"
+            html = html.replacingOccurrences(of: "<a href=\"http", with: attribute)
+        }
         return RenderedMarkdown(
-            html: document.html(),
+            html: html,
             headings: headings,
             links: links,
             wordCount: inventory.wordCount

@@ -10,11 +10,15 @@ struct SiteLocationOptions: ParsableArguments {
     @Flag(name: .long, help: "Publish articles marked 'draft: true'.")
     var drafts = false
 
+    @Flag(name: .long, help: "Publish articles whose 'date' is after today.")
+    var future = false
+
     func buildOptions(output: String? = nil) -> BuildOptions {
         BuildOptions(
             root: URL(fileURLWithPath: root),
             output: output.map { URL(fileURLWithPath: $0) },
-            includeDrafts: drafts
+            includeDrafts: drafts,
+            includeFuture: future
         )
     }
 }

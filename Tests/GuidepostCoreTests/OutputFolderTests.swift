@@ -9,8 +9,8 @@ import Testing
         let summary = try await SiteBuilder(options: site.options()).build()
         let files = TestSite.snapshot(of: site.output)
         #expect(files.keys.sorted() == [
-            ".guidepost-output", "404.html", "assets/style.css", "index.html", "learn/basics/index.html",
-            "learn/index.html", "learn/next/index.html", "old-basics/index.html", "robots.txt",
+            ".guidepost-output", "404.html", "assets/style.css", "feed.xml", "index.html", "learn/basics/index.html",
+            "learn/index.html", "learn/next/index.html", "old-basics/index.html", "robots.txt", "sitemap.xml",
         ])
         #expect(summary.pagesWritten == 6)
         #expect(summary.filesCopied == 2)

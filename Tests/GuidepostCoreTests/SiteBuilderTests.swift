@@ -8,8 +8,8 @@ import Testing
         defer { site.remove() }
         let rendered = try await site.render()
         #expect(rendered.paths == [
-            "404.html", "assets/style.css", "index.html", "learn/basics/index.html", "learn/index.html",
-            "learn/next/index.html", "old-basics/index.html", "robots.txt",
+            "404.html", "assets/style.css", "feed.xml", "index.html", "learn/basics/index.html", "learn/index.html",
+            "learn/next/index.html", "old-basics/index.html", "robots.txt", "sitemap.xml",
         ])
         #expect(rendered.pageCount == 6)
     }

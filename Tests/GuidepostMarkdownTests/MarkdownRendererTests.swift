@@ -101,6 +101,16 @@ import Testing
         #expect(result.html == "<p><a href=\"/a/\">a</a> <a href=\"https://x.org\">b</a></p>\n")
     }
 
+    @Test func marksExternalLinksWhenAsked() {
+        let renderer = MarkdownRenderer(options: MarkdownOptions(externalLinkRel: "noopener noreferrer"))
+        let result = renderer.render("[a](https://x.org) [b](/local/) <http://y.org>\n")
+        #expect(result.html == """
+        <p><a rel="noopener noreferrer" href="https://x.org">a</a> <a href="/local/">b</a> \
+        <a rel="noopener noreferrer" href="http://y.org">http://y.org</a></p>
+
+        """)
+    }
+
     @Test func replacesFencedBlocksWhenAsked() {
         let source = "Intro\n\n```comparison secular\nrows: all\n```\n\n```swift\nlet x = 1\n```\n"
         var seen: [MarkdownFencedBlock] = []

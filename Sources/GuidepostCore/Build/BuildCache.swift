@@ -41,6 +41,8 @@ struct BuildCache: Sendable {
     var parsed: [String: ParsedFile] = [:]
     var bodies: [String: Body] = [:]
     var pages: [String: Page] = [:]
+    /// Encoded search index entries by their contents.
+    var searchEntries: [SearchIndexBuilder.Entry: Data] = [:]
     /// Paths relative to `Content/` known to have changed since the last build; nil means any
     /// file may have changed, so each is read and compared.
     var changedContent: Set<String>?

@@ -8,13 +8,16 @@ public struct BuildOptions: Sendable {
     public var output: URL?
     /// Whether articles with `draft: true` are published.
     public var includeDrafts: Bool
+    /// Whether articles dated after today are published.
+    public var includeFuture: Bool
     /// How the root is shown in messages (`""` for the current folder, else the path as typed).
     public var displayRoot: String
 
-    public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, displayRoot: String? = nil) {
+    public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, includeFuture: Bool = false, displayRoot: String? = nil) {
         self.root = root.standardizedFileURL
         self.output = output?.standardizedFileURL
         self.includeDrafts = includeDrafts
+        self.includeFuture = includeFuture
         self.displayRoot = displayRoot ?? Self.displayPath(for: root)
     }
 

@@ -29,7 +29,7 @@ public struct SiteBuilder: Sendable {
         let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
         return BuildSummary(
             pagesWritten: site.pageCount,
-            filesCopied: site.files.count - site.pageCount,
+            filesCopied: site.copiedCount,
             milliseconds: milliseconds,
             outputDisplayPath: outputDisplayPath,
             warnings: site.warnings
@@ -40,6 +40,8 @@ public struct SiteBuilder: Sendable {
     public struct RenderedSite: Sendable {
         var files: [OutputFile]
         public var pageCount: Int
+        /// Files copied as they are (theme assets, `Content/static/`).
+        public var copiedCount: Int
         public var warnings: [Diagnostic]
 
         /// Generated pages by output path, for tests and previews.
@@ -85,7 +87,8 @@ public struct SiteBuilder: Sendable {
         let loader = ContentLoader(
             contentFolder: options.contentFolder,
             displayFolder: options.display(BuildOptions.contentFolderName),
-            includeDrafts: options.includeDrafts
+            includeDrafts: options.includeDrafts,
+            includeFuture: options.includeFuture
         )
         let loaded = await loader.load(into: &diagnostics, cache: &cache)
         guard diagnostics.isEmpty, let config, let templates, let content = loaded else {
@@ -96,10 +99,12 @@ public struct SiteBuilder: Sendable {
         let pageURLs = content.pages.map { config.basePath + $0.urlPath.dropFirst() }
         let links = LinkResolver(
             pageIndexBySourcePath: content.pageIndexBySourcePath, pageURLs: pageURLs,
-            omittedDrafts: content.omittedDrafts, basePath: config.basePath, catalogTargets: catalog.linkTargets
+            omittedDrafts: content.omittedDrafts, omittedFuture: content.omittedFuture,
+            basePath: config.basePath, catalogTargets: catalog.linkTargets
         )
         let markdown = MarkdownRenderer(options: MarkdownOptions(
-            allowsRawHTML: config.markdown.rawHTML, smartPunctuation: config.markdown.smartPunctuation
+            allowsRawHTML: config.markdown.rawHTML, smartPunctuation: config.markdown.smartPunctuation,
+            externalLinkRel: "noopener noreferrer"
         ))
         let tables = ComparisonTableRenderer(catalog: catalog, language: config.language, basePath: config.basePath)
         let bodyRenderer = BodyRenderer(markdown: markdown, links: links, tables: tables)
@@ -117,21 +122,41 @@ public struct SiteBuilder: Sendable {
         }
         cache.bodies = Dictionary(rendered.compactMap { path, entry, _ in entry.map { (path ?? "", $0) } }, uniquingKeysWith: { $1 })
         let bodies = rendered.map(\.2)
-        let footerHTML = config.footer.map { renderFooter($0, config: config, markdown: markdown, links: links, into: &diagnostics) }
+        let footerHTML = config.footer.map {
+            renderSetting($0, key: "footer", at: config.footerLocation, sourceLine: config.footerSourceLine, markdown: markdown, links: links, into: &diagnostics)
+        }
+        let disclaimerHTML = config.disclaimer.map {
+            renderSetting($0, key: "disclaimer", at: config.disclaimerLocation, sourceLine: config.disclaimerSourceLine, markdown: markdown, links: links, into: &diagnostics)
+        }
 
         // Phase 3: checks that need every page.
         let checker = SiteChecker(config: config, content: content, bodies: bodies, templateNames: templates.names)
-        let contexts = PageContextBuilder(config: config, content: content, bodies: bodies, footerHTML: footerHTML, catalog: catalog)
+        var siteContexts = PageContextBuilder(
+            config: config, content: content, bodies: bodies, footerHTML: footerHTML, catalog: catalog, disclaimerHTML: disclaimerHTML
+        )
+        var siteListings = ListingPageBuilder(content: content, contexts: siteContexts, templateNames: templates.names)
+        siteContexts.hasTagPages = siteListings.hasTagPages
+        siteContexts.hasSearchPage = siteListings.hasSearchPage
+        siteListings.contexts = siteContexts
+        let contexts = siteContexts, listings = siteListings
         let catalogPages = CatalogPageBuilder(
             catalog: catalog, contexts: contexts, tables: tables, markdown: markdown, links: links, into: &diagnostics
         )
         let generated = catalogPages.pages()
+        let listingPages = listings.pages()
+        let staticPaths = Set(staticFiles().map(\.outputPath))
+        let dataFiles = [PublishingFiles.sitemapPath, PublishingFiles.feedPath]
+            + (staticPaths.contains("robots.txt") ? [] : [PublishingFiles.robotsPath])
+            + (listings.hasSearchPage ? [ListingPageBuilder.searchIndexPath] : [])
+        let claimed = generated + listingPages + dataFiles.map {
+            GeneratedPage(urlPath: $0, template: "", title: "", location: SourceLocation(file: options.display(BuildOptions.contentFolderName)))
+        }
         diagnostics += bodies.flatMap(\.diagnostics)
         diagnostics += checker.anchorProblems()
         diagnostics += checker.templateProblems()
         let statics = staticFiles()
-        diagnostics += checker.collisionProblems(staticFiles: statics, generatedPages: generated)
-        diagnostics += checker.menuProblems(staticFiles: statics, generatedPages: generated)
+        diagnostics += checker.collisionProblems(staticFiles: statics, generatedPages: claimed)
+        diagnostics += checker.menuProblems(staticFiles: statics, generatedPages: claimed)
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
         let warnings = CatalogReview(catalog: catalog, reviewAfterDays: config.reviewAfterDays, today: .today).warnings()
 
@@ -142,6 +167,9 @@ public struct SiteBuilder: Sendable {
         global.combine(config)
         global.combine(catalog)
         global.combine(footerHTML)
+        global.combine(disclaimerHTML)
+        global.combine(listings.hasTagPages)
+        global.combine(listings.hasSearchPage)
         let globalFingerprint = global.finalize()
         let page = BuildCache.PageReuse(cached: cache.pages)
         var made = await Array(content.pages.indices).concurrentMap { index in
@@ -157,6 +185,15 @@ public struct SiteBuilder: Sendable {
             return page.make(Self.outputPath(for: generatedPage.urlPath), fingerprint) {
                 var context = catalogPages.context(for: generatedPage)
                 context["body"] = templates.render(generatedPage.template, context)
+                return templates.render("layout", context)
+            }
+        }
+        let listingFingerprints = listingPages.map { listings.fingerprint(for: $0, global: globalFingerprint) }
+        made += await Array(listingPages.indices).concurrentMap { index in
+            let listingPage = listingPages[index]
+            return page.make(Self.outputPath(for: listingPage.urlPath), listingFingerprints[index]) {
+                var context = listings.context(for: listingPage)
+                context["body"] = templates.render(listingPage.template, context)
                 return templates.render("layout", context)
             }
         }
@@ -177,8 +214,25 @@ public struct SiteBuilder: Sendable {
         cache.pagesRendered = made.count { $0.2 }
         var files = made.map { OutputFile(path: $0.0, contents: .data($0.1.data)) }
         let pageCount = files.count
+        let publishing = PublishingFiles(
+            contexts: contexts,
+            generatedPages: generated.map { generatedPage in
+                let reviewed = generatedPage.template == "group"
+                    ? catalog.groups.first { Catalog.urlPath(group: $0.id) == generatedPage.urlPath }?.reviewed : nil
+                return (generatedPage, reviewed)
+            } + listingPages.map { ($0, nil) }
+        )
+        files.append(OutputFile(path: "sitemap.xml", contents: .data(publishing.sitemap())))
+        files.append(OutputFile(path: "feed.xml", contents: .data(publishing.feed())))
+        if !staticPaths.contains("robots.txt") {
+            files.append(OutputFile(path: "robots.txt", contents: .data(publishing.robots())))
+        }
+        if listings.hasSearchPage {
+            let search = SearchIndexBuilder(contexts: contexts, tables: tables, catalogTexts: catalogPages.texts)
+            files.append(OutputFile(path: String(ListingPageBuilder.searchIndexPath.dropFirst()), contents: .data(search.index(cache: &cache.searchEntries))))
+        }
         files += statics.map { OutputFile(path: $0.outputPath, contents: .copy($0.source)) }
-        return RenderedSite(files: files, pageCount: pageCount, warnings: warnings)
+        return RenderedSite(files: files, pageCount: pageCount, copiedCount: statics.count, warnings: warnings)
     }
 
     /// Everything a page body's links and tables are resolved against: when it is unchanged, a
@@ -190,6 +244,7 @@ public struct SiteBuilder: Sendable {
             hasher.combine(pageURLs[index])
         }
         hasher.combine(content.omittedDrafts)
+        hasher.combine(content.omittedFuture)
         hasher.combine(catalog)
         hasher.combine(config.markdown)
         hasher.combine(config.basePath)
@@ -224,18 +279,20 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// The footer's Markdown, with links resolved as if written in `Content/site.yml`.
-    private func renderFooter(
-        _ footer: String, config: SiteConfig, markdown: MarkdownRenderer, links: LinkResolver, into diagnostics: inout [Diagnostic]
+    /// Markdown from a setting of site.yml (`footer`, `disclaimer`), with links resolved as if
+    /// written in `Content/site.yml`; a broken link is reported at the setting.
+    private func renderSetting(
+        _ text: String, key: String, at location: SourceLocation?, sourceLine: String?,
+        markdown: MarkdownRenderer, links: LinkResolver, into diagnostics: inout [Diagnostic]
     ) -> String {
-        markdown.render(footer, rewriteLink: { link in
+        markdown.render(text, rewriteLink: { link in
             switch links.resolve(link.destination, from: SiteConfigLoader.fileName) {
             case .page(_, let url, _): return url
             case .rewritten(let url): return url
             case .unchanged, .samePage: return nil
             case .failure(let message):
-                let location = config.footerLocation ?? SourceLocation(file: options.display("\(BuildOptions.contentFolderName)/\(SiteConfigLoader.fileName)"))
-                diagnostics.append(Diagnostic(at: location, "in 'footer': \(message)", sourceLine: config.footerSourceLine))
+                let place = location ?? SourceLocation(file: options.display("\(BuildOptions.contentFolderName)/\(SiteConfigLoader.fileName)"))
+                diagnostics.append(Diagnostic(at: place, "in '\(key)': \(message)", sourceLine: sourceLine))
                 return nil
             }
         }).html

@@ -37,7 +37,7 @@ struct SiteChecker: Sendable {
     }
 
     /// Two pages, aliases or files that would be written to the same place.
-    func collisionProblems(staticFiles: [StaticFiles.Entry], generatedPages: [CatalogPageBuilder.GeneratedPage] = []) -> [Diagnostic] {
+    func collisionProblems(staticFiles: [StaticFiles.Entry], generatedPages: [GeneratedPage] = []) -> [Diagnostic] {
         var owners: [String: String] = ["404.html": "the not-found page"]
         var problems: [Diagnostic] = []
         func claim(_ path: String, by owner: String, at location: SourceLocation, sourceLine: String?) {
@@ -69,7 +69,7 @@ struct SiteChecker: Sendable {
     }
 
     /// A site-relative menu entry must lead to something the site publishes.
-    func menuProblems(staticFiles: [StaticFiles.Entry], generatedPages: [CatalogPageBuilder.GeneratedPage] = []) -> [Diagnostic] {
+    func menuProblems(staticFiles: [StaticFiles.Entry], generatedPages: [GeneratedPage] = []) -> [Diagnostic] {
         var published = Set(content.pages.map { SiteBuilder.outputPath(for: $0.urlPath) })
         published.formUnion(generatedPages.map { SiteBuilder.outputPath(for: $0.urlPath) })
         published.formUnion(staticFiles.map(\.outputPath))

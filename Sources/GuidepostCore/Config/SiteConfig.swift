@@ -21,6 +21,12 @@ public struct SiteConfig: Sendable, Hashable {
     public var footerLocation: SourceLocation?
     /// The line of site.yml the footer starts on, quoted under such errors.
     public var footerSourceLine: String?
+    /// Markdown shown on every page: what the site is not (medical advice, a crisis service).
+    public var disclaimer: String?
+    public var disclaimerLocation: SourceLocation?
+    public var disclaimerSourceLine: String?
+    /// Where the quick-exit control leads: a neutral site.
+    public var quickExitURL = SiteConfig.defaultQuickExitURL
     public var markdown: MarkdownSettings
     /// After how many days a group's `reviewed` date earns a warning.
     public var reviewAfterDays = 365
@@ -31,6 +37,8 @@ public struct SiteConfig: Sendable, Hashable {
         public var rawHTML = false
         public var smartPunctuation = false
     }
+
+    public static let defaultQuickExitURL = "https://www.weather.gov/"
 
     /// The path part of the base URL (`/` or `/guide/`): the prefix of every site-relative link.
     public var basePath: String {

@@ -4,7 +4,7 @@ internal import Yams
 /// Reads and validates `site.yml`.
 struct SiteConfigLoader {
     static let fileName = "site.yml"
-    static let allowedKeys = ["title", "description", "base_url", "language", "menu", "footer", "markdown", "catalog", "params"]
+    static let allowedKeys = ["title", "description", "base_url", "language", "menu", "footer", "disclaimer", "quick_exit_url", "markdown", "catalog", "params"]
 
     let source: YAMLSource
 
@@ -28,6 +28,16 @@ struct SiteConfigLoader {
             markdown.rawHTML = settings.bool("raw_html", into: &diagnostics) ?? false
             markdown.smartPunctuation = settings.bool("smart_punctuation", into: &diagnostics) ?? false
         }
+        let disclaimer = map.string("disclaimer", in: "site.yml", into: &diagnostics)
+        var quickExitURL: String?
+        if let url = map.string("quick_exit_url", in: "site.yml", into: &diagnostics), let node = map["quick_exit_url"] {
+            let lowered = url.lowercased()
+            if (lowered.hasPrefix("https://") || lowered.hasPrefix("http://")), URL(string: url)?.host != nil {
+                quickExitURL = url
+            } else {
+                diagnostics.append(source.error("'quick_exit_url' must be an http or https address of a neutral site, found '\(url)'", at: node))
+            }
+        }
         var reviewAfterDays: Int?
         if let settings = map.map("catalog", into: &diagnostics) {
             settings.rejectUnknownKeys(allowing: ["review_after_days"], in: "'catalog'", into: &diagnostics)
@@ -48,6 +58,10 @@ struct SiteConfigLoader {
             footer: footer,
             footerLocation: map["footer"].map(source.location(of:)),
             footerSourceLine: map["footer"]?.mark.flatMap { source.fileText.line(at: $0.line + source.lineOffset) },
+            disclaimer: disclaimer,
+            disclaimerLocation: map["disclaimer"].map(source.location(of:)),
+            disclaimerSourceLine: map["disclaimer"]?.mark.flatMap { source.fileText.line(at: $0.line + source.lineOffset) },
+            quickExitURL: quickExitURL ?? SiteConfig.defaultQuickExitURL,
             markdown: markdown,
             reviewAfterDays: reviewAfterDays ?? 365,
             params: params

@@ -8,6 +8,9 @@ struct ContentLoader: Sendable {
     /// Prefix for paths in messages, e.g. `Content` or `mysite/Content`.
     var displayFolder: String
     var includeDrafts: Bool
+    var includeFuture = false
+    /// Articles dated after this day are left out unless `includeFuture`.
+    var today = SiteDate.today
 
     static let sectionIndexName = "_index.md"
     /// Top-level folders of `Content/` that hold other things than pages.
@@ -34,10 +37,14 @@ struct ContentLoader: Sendable {
         cache.parsed = Dictionary(uniqueKeysWithValues: results)
         var files: [MarkdownFile] = []
         var omittedDrafts: Set<String> = []
+        var omittedFuture: Set<String> = []
         for (_, parsed) in results {
             diagnostics.append(contentsOf: parsed.problems)
             guard let file = parsed.file else { continue }
-            if file.frontMatter.draft && !includeDrafts {
+            let isFuture = file.frontMatter.date.map { $0.isAfterDay(today) } ?? false
+            if isFuture && !includeFuture && !(file.frontMatter.draft && !includeDrafts) {
+                omittedFuture.insert(file.source.relativePath)
+            } else if file.frontMatter.draft && !includeDrafts {
                 omittedDrafts.insert(file.source.relativePath)
             } else {
                 files.append(file)
@@ -45,6 +52,7 @@ struct ContentLoader: Sendable {
         }
         var content = assemble(files)
         content.omittedDrafts = omittedDrafts
+        content.omittedFuture = omittedFuture
         return content
     }
 
@@ -118,7 +126,7 @@ struct ContentLoader: Sendable {
                 Self.readingOrder(pages[pageIndexOf[$0] ?? 0], pages[pageIndexOf[$1] ?? 0])
             }
         }
-        return SiteContent(pages: pages, sections: sections, pageIndexBySourcePath: indexBySource, omittedDrafts: [])
+        return SiteContent(pages: pages, sections: sections, pageIndexBySourcePath: indexBySource, omittedDrafts: [], omittedFuture: [])
     }
 
     private func syntheticSectionPage(folder: String) -> Page {

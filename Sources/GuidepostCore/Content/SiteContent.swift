@@ -7,6 +7,8 @@ public struct SiteContent: Sendable {
     public var pageIndexBySourcePath: [String: Int]
     /// Source paths of drafts left out of this build, so links to them get a clear message.
     public var omittedDrafts: Set<String>
+    /// Source paths of articles dated after today, left out of this build.
+    public var omittedFuture: Set<String>
 
     public var home: Page { pages[sections[""]!.pageIndex] }
 

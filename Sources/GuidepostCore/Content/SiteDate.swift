@@ -55,6 +55,11 @@ public struct SiteDate: Sendable, Hashable, Comparable {
         "\(day) \(Self.monthNames[month - 1]) \(year)"
     }
 
+    /// Whether this date's day comes after `day`'s (times of day are ignored).
+    public func isAfterDay(_ other: SiteDate) -> Bool {
+        (year, month, day) > (other.year, other.month, other.day)
+    }
+
     public static func < (lhs: SiteDate, rhs: SiteDate) -> Bool {
         (lhs.year, lhs.month, lhs.day, lhs.time ?? "") < (rhs.year, rhs.month, rhs.day, rhs.time ?? "")
     }

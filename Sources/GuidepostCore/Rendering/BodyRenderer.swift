@@ -10,6 +10,8 @@ struct BodyRenderer: Sendable {
     /// The info string that embeds a comparison table: ```` ```comparison choosing ```` names one
     /// of the catalog, and a bare ```` ```comparison ```` block describes one in YAML.
     static let comparisonBlock = "comparison"
+    /// How much of each page's text the search index keeps, in UTF-8 bytes.
+    static let searchTextLimit = 1_500
 
     func render(_ page: Page, index: Int) -> RenderedBody {
         guard let sourcePath = page.sourcePath, let displayPath = page.displayPath else { return .empty }
@@ -52,6 +54,7 @@ struct BodyRenderer: Sendable {
             html: result.html,
             headings: result.headings,
             wordCount: result.wordCount,
+            plainText: PlainText.of(html: result.html, limit: Self.searchTextLimit),
             diagnostics: diagnostics,
             anchorChecks: anchorChecks
         )

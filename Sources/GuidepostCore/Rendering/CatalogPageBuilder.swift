@@ -3,15 +3,6 @@ import GuidepostMarkdown
 /// The pages made from the catalog: the groups index, one page per group, one per group type
 /// and one per named comparison.
 struct CatalogPageBuilder: Sendable {
-    /// A page to render through `template` inside the layout.
-    struct GeneratedPage: Sendable {
-        var urlPath: String
-        var template: String
-        var title: String
-        /// Where it comes from, for messages about URLs produced twice.
-        var location: SourceLocation
-    }
-
     static let templates = ["groups", "group", "group-type", "comparison"]
 
     let catalog: Catalog

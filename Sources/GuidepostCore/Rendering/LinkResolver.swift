@@ -11,6 +11,7 @@ struct LinkResolver: Sendable {
     /// Final URLs (base path included), by page index.
     let pageURLs: [String]
     let omittedDrafts: Set<String>
+    var omittedFuture: Set<String> = []
     /// The base URL's path (`/` or `/guide/`), put in front of site-absolute links.
     var basePath = "/"
     /// Site-relative paths of the catalog's short links (`group:aa` -> `/groups/aa/`).
@@ -59,6 +60,9 @@ struct LinkResolver: Sendable {
         if let index = pageIndexBySourcePath[target] {
             let url = pageURLs[index] + query + (fragment.map { "#\($0)" } ?? "")
             return .page(index: index, url: url, fragment: fragment)
+        }
+        if omittedFuture.contains(target) {
+            return .failure("link to '\(destination)', which is dated in the future and is not published yet; build with --future or remove the link")
         }
         if omittedDrafts.contains(target) {
             return .failure("link to '\(destination)', which is a draft and is not published; build with --drafts or remove the link")

@@ -1,4 +1,5 @@
 import Foundation
+import GuidepostMarkdown
 
 /// Builds the values a template sees (`site`, `page`), as documented in docs/templates.md.
 ///
@@ -10,6 +11,10 @@ struct PageContextBuilder: Sendable {
     let bodies: [RenderedBody]
     let footerHTML: String?
     var catalog = Catalog()
+    var disclaimerHTML: String?
+    /// Whether the site has topic pages and a search page (the theme has their templates).
+    var hasTagPages = false
+    var hasSearchPage = false
 
     /// Site-relative URL with the base path, e.g. `/guide/learn/`.
     func url(_ urlPath: String) -> String {
@@ -63,6 +68,12 @@ struct PageContextBuilder: Sendable {
         ]
         site["description"] = config.description
         site["footer"] = footerHTML
+        site["disclaimer"] = disclaimerHTML
+        site["quick_exit_url"] = config.quickExitURL
+        site["feed_url"] = url(PublishingFiles.feedPath)
+        site["sitemap_url"] = url(PublishingFiles.sitemapPath)
+        if hasTagPages { site["tags_url"] = url(ListingPageBuilder.tagsPath) }
+        if hasSearchPage { site["search_url"] = url(ListingPageBuilder.searchPath) }
         let menu = config.menu.map { item -> [String: Any] in
             var entry: [String: Any] = ["title": item.title]
             if item.url.hasPrefix("/") {
@@ -128,7 +139,13 @@ struct PageContextBuilder: Sendable {
         if !body.html.isEmpty { values["content"] = body.html }
         values["date"] = front.date.map(Self.date)
         values["updated"] = front.updated.map(Self.date)
-        if !front.tags.isEmpty { values["tags"] = front.tags.map { ["name": $0] } }
+        if !front.tags.isEmpty {
+            values["tags"] = front.tags.map { name -> [String: Any] in
+                var tag: [String: Any] = ["name": name]
+                if hasTagPages { tag["url"] = url(ListingPageBuilder.urlPath(tag: HeadingSlugger.slug(name))) }
+                return tag
+            }
+        }
         let toc = body.headings.filter { $0.level == 2 || $0.level == 3 }.map { heading -> [String: Any] in
             var entry: [String: Any] = ["level": heading.level, "id": heading.id, "title": heading.text]
             if heading.level == 3 { entry["is_level3"] = true }
@@ -161,7 +178,7 @@ struct PageContextBuilder: Sendable {
     }
 
     /// What a list shows of a page.
-    private func summary(_ index: Int) -> [String: Any] {
+    func summary(_ index: Int) -> [String: Any] {
         let page = content.pages[index]
         var entry: [String: Any] = ["title": page.title, "url": url(page.urlPath)]
         entry["summary"] = page.frontMatter.summary

@@ -5,6 +5,8 @@ struct RenderedBody: Sendable {
     var html: String
     var headings: [MarkdownHeading]
     var wordCount: Int
+    /// The start of the body as plain text, for the search index.
+    var plainText = ""
     var diagnostics: [Diagnostic] = []
     var anchorChecks: [AnchorCheck] = []
 

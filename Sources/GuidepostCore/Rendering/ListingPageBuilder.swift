@@ -1,0 +1,110 @@
+import GuidepostMarkdown
+
+/// Pages that list content in other ways than sections: the topics (`/tags/`, one page per
+/// tag) and the search page. A theme opts in by having the `tags`/`tag` and `search` templates.
+struct ListingPageBuilder: Sendable {
+    struct Tag: Sendable {
+        var name: String
+        var slug: String
+        /// Articles with this tag, newest first.
+        var articleIndices: [Int]
+    }
+
+    static let tagsPath = "/tags/"
+    static let searchPath = "/search/"
+    static let searchIndexPath = "/search-index.json"
+
+    let content: SiteContent
+    var contexts: PageContextBuilder
+    let hasTagPages: Bool
+    let hasSearchPage: Bool
+    let tags: [Tag]
+
+    init(content: SiteContent, contexts: PageContextBuilder, templateNames: Set<String>) {
+        self.content = content
+        self.contexts = contexts
+        var bySlug: [String: Tag] = [:]
+        for (index, page) in content.pages.enumerated() where page.kind == .article {
+            for name in page.frontMatter.tags {
+                let slug = HeadingSlugger.slug(name)
+                bySlug[slug, default: Tag(name: name, slug: slug, articleIndices: [])].articleIndices.append(index)
+            }
+        }
+        tags = bySlug.values.map { tag in
+            var sorted = tag
+            sorted.articleIndices.sort { Self.newestFirst(content.pages[$0], content.pages[$1]) }
+            return sorted
+        }.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
+        hasTagPages = !tags.isEmpty && templateNames.contains("tags") && templateNames.contains("tag")
+        hasSearchPage = templateNames.contains("search")
+    }
+
+    static func urlPath(tag slug: String) -> String { "\(tagsPath)\(slug)/" }
+
+    func pages() -> [GeneratedPage] {
+        let location = SourceLocation(file: "Templates")
+        var pages: [GeneratedPage] = []
+        if hasTagPages {
+            pages.append(GeneratedPage(urlPath: Self.tagsPath, template: "tags", title: "Topics", location: location))
+            pages += tags.map { GeneratedPage(urlPath: Self.urlPath(tag: $0.slug), template: "tag", title: $0.name, location: location) }
+        }
+        if hasSearchPage {
+            pages.append(GeneratedPage(urlPath: Self.searchPath, template: "search", title: "Search", location: location))
+        }
+        return pages
+    }
+
+    func context(for page: GeneratedPage) -> [String: Any] {
+        var values: [String: Any] = [
+            "kind": page.template,
+            "is_\(page.template)": true,
+            "title": page.title,
+            "url": contexts.url(page.urlPath),
+            "permalink": contexts.permalink(page.urlPath),
+            "description": contexts.config.description ?? contexts.config.title,
+            "breadcrumbs": [["title": "Home", "url": contexts.url("/")]],
+        ]
+        switch page.template {
+        case "tags":
+            values["tags"] = tags.map { ["name": $0.name, "url": contexts.url(Self.urlPath(tag: $0.slug)), "count": $0.articleIndices.count] }
+        case "tag":
+            if let tag = tags.first(where: { Self.urlPath(tag: $0.slug) == page.urlPath }) {
+                values["pages"] = tag.articleIndices.map(contexts.summary)
+                values["breadcrumbs"] = [["title": "Home", "url": contexts.url("/")], ["title": "Topics", "url": contexts.url(Self.tagsPath)]]
+            }
+        default:
+            values["index_url"] = contexts.url(Self.searchIndexPath)
+        }
+        return ["site": contexts.site(currentURLPath: page.urlPath), "page": values]
+    }
+
+    /// What a listing page shows besides what every page shares.
+    func fingerprint(for page: GeneratedPage, global: Int) -> Int {
+        var hasher = Hasher()
+        hasher.combine(global)
+        hasher.combine(page.urlPath)
+        if page.template == "tags" || page.template == "tag" {
+            for tag in tags where page.template == "tags" || Self.urlPath(tag: tag.slug) == page.urlPath {
+                hasher.combine(tag.name)
+                for index in tag.articleIndices {
+                    let article = content.pages[index]
+                    hasher.combine(article.urlPath)
+                    hasher.combine(article.frontMatter.title)
+                    hasher.combine(article.frontMatter.summary)
+                    hasher.combine(article.frontMatter.date)
+                    hasher.combine(article.frontMatter.updated)
+                }
+            }
+        }
+        return hasher.finalize()
+    }
+
+    private static func newestFirst(_ a: Page, _ b: Page) -> Bool {
+        if a.frontMatter.date != b.frontMatter.date {
+            guard let dateA = a.frontMatter.date else { return false }
+            guard let dateB = b.frontMatter.date else { return true }
+            return dateA > dateB
+        }
+        return (a.title, a.urlPath) < (b.title, b.urlPath)
+    }
+}

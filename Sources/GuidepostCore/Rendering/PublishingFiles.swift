@@ -1,0 +1,81 @@
+import Foundation
+
+/// The files a published site needs besides its pages: `sitemap.xml`, an Atom feed of the
+/// articles, `robots.txt` (unless the publisher ships one) and the search index.
+struct PublishingFiles: Sendable {
+    static let sitemapPath = "/sitemap.xml"
+    static let feedPath = "/feed.xml"
+    static let robotsPath = "/robots.txt"
+    static let feedLimit = 50
+
+    let contexts: PageContextBuilder
+    /// Pages generated from the catalog and the listings, with their last-modified dates.
+    let generatedPages: [(page: GeneratedPage, lastModified: SiteDate?)]
+
+    var config: SiteConfig { contexts.config }
+    var content: SiteContent { contexts.content }
+
+    // MARK: - Sitemap
+
+    /// Every public page with its permalink and, when known, the day it last changed.
+    func sitemap() -> Data {
+        var entries: [(String, SiteDate?)] = content.pages.map { ($0.urlPath, $0.frontMatter.updated ?? $0.frontMatter.date) }
+        entries += generatedPages.map { ($0.page.urlPath, $0.lastModified) }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for (urlPath, date) in entries.sorted(by: { $0.0 < $1.0 }) {
+            xml += "  <url><loc>\(Self.escape(contexts.permalink(urlPath)))</loc>"
+            if let date { xml += "<lastmod>\(date.iso)</lastmod>" }
+            xml += "</url>\n"
+        }
+        return Data((xml + "</urlset>\n").utf8)
+    }
+
+    // MARK: - Feed
+
+    /// An Atom feed of the newest dated articles.
+    func feed() -> Data {
+        let articles = content.pages.enumerated()
+            .filter { $0.element.kind == .article && $0.element.frontMatter.date != nil }
+            .sorted { a, b in
+                let dateA = a.element.frontMatter.date!, dateB = b.element.frontMatter.date!
+                return dateA != dateB ? dateA > dateB : a.element.urlPath < b.element.urlPath
+            }
+            .prefix(Self.feedLimit)
+        let newest = articles.map { $0.element.frontMatter.updated ?? $0.element.frontMatter.date! }.max()
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(Self.escape(config.language))\">\n"
+        xml += "  <title>\(Self.escape(config.title))</title>\n"
+        if let description = config.description { xml += "  <subtitle>\(Self.escape(description))</subtitle>\n" }
+        xml += "  <link href=\"\(Self.escape(contexts.permalink("/")))\"/>\n"
+        xml += "  <link rel=\"self\" href=\"\(Self.escape(contexts.permalink(Self.feedPath)))\"/>\n"
+        xml += "  <id>\(Self.escape(contexts.permalink("/")))</id>\n"
+        xml += "  <updated>\(Self.timestamp(newest))</updated>\n"
+        xml += "  <author><name>\(Self.escape(config.title))</name></author>\n"
+        for (_, article) in articles {
+            let permalink = contexts.permalink(article.urlPath)
+            xml += "  <entry>\n    <title>\(Self.escape(article.title))</title>\n"
+            xml += "    <link href=\"\(Self.escape(permalink))\"/>\n    <id>\(Self.escape(permalink))</id>\n"
+            xml += "    <published>\(Self.timestamp(article.frontMatter.date))</published>\n"
+            xml += "    <updated>\(Self.timestamp(article.frontMatter.updated ?? article.frontMatter.date))</updated>\n"
+            if let summary = article.frontMatter.summary { xml += "    <summary>\(Self.escape(summary))</summary>\n" }
+            xml += "  </entry>\n"
+        }
+        return Data((xml + "</feed>\n").utf8)
+    }
+
+    // MARK: - robots.txt
+
+    func robots() -> Data {
+        Data("User-agent: *\nAllow: /\n\nSitemap: \(contexts.permalink(Self.sitemapPath))\n".utf8)
+    }
+
+    // MARK: - Helpers
+
+    /// Midnight UTC of the day (Atom needs a full timestamp; the time of day is not known).
+    private static func timestamp(_ date: SiteDate?) -> String {
+        (date?.iso ?? "1970-01-01") + "T00:00:00Z"
+    }
+
+    static func escape(_ text: String) -> String {
+        HTML.escape(text)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// The search index, `search-index.json`: one entry per page with what a reader may look for.
+///
+/// Entries are encoded one by one and cached by their contents, so a preview rebuild encodes
+/// only the pages that changed.
+struct SearchIndexBuilder: Sendable {
+    struct Entry: Codable, Hashable, Sendable {
+        var title: String
+        var url: String
+        var kind: String
+        var summary: String?
+        var headings: [String]
+        var text: String
+        var keywords: [String]
+    }
+
+    let contexts: PageContextBuilder
+    let tables: ComparisonTableRenderer
+    let catalogTexts: [String: String]
+
+    func entries() -> [Entry] {
+        let content = contexts.content
+        var entries: [Entry] = content.pages.indices.map { index in
+            let page = content.pages[index], body = contexts.bodies[index]
+            return Entry(
+                title: page.kind == .home && page.title.isEmpty ? contexts.config.title : page.title,
+                url: contexts.url(page.urlPath), kind: page.kind.rawValue, summary: page.frontMatter.summary,
+                headings: body.headings.filter { $0.level <= 3 }.map(\.text), text: body.plainText, keywords: page.frontMatter.tags
+            )
+        }
+        let catalog = contexts.catalog
+        let language = contexts.config.language
+        for group in catalog.groups {
+            var keywords = group.aliases + [group.abbreviation].compactMap { $0 }
+            if let type = catalog.type(group.typeID) { keywords.append(type.name.resolved(for: language)) }
+            for dimension in catalog.dimensions {
+                if case .vocabulary(let ids)? = group.values[dimension.id] {
+                    keywords += ids.compactMap { dimension.value($0)?.label.resolved(for: language) }
+                }
+            }
+            entries.append(Entry(
+                title: tables.groupName(group), url: contexts.url(Catalog.urlPath(group: group.id)), kind: "group",
+                summary: group.summary.resolved(for: language), headings: [],
+                text: PlainText.of(html: catalogTexts["group:\(group.id)"] ?? "", limit: BodyRenderer.searchTextLimit), keywords: keywords
+            ))
+        }
+        for type in catalog.types {
+            entries.append(Entry(
+                title: type.name.resolved(for: language), url: contexts.url(Catalog.urlPath(type: type.id)), kind: "group-type",
+                summary: type.summary.resolved(for: language), headings: [],
+                text: PlainText.of(html: catalogTexts["type:\(type.id)"] ?? "", limit: BodyRenderer.searchTextLimit), keywords: []
+            ))
+        }
+        for comparison in catalog.comparisons {
+            entries.append(Entry(
+                title: comparison.caption.resolved(for: language), url: contexts.url(Catalog.urlPath(comparison: comparison.id)),
+                kind: "comparison", summary: nil, headings: [],
+                text: PlainText.of(html: catalogTexts["compare:\(comparison.id)"] ?? "", limit: BodyRenderer.searchTextLimit), keywords: []
+            ))
+        }
+        return entries
+    }
+
+    /// `{"pages": [...]}`, reusing the encoded form of unchanged entries from `cache`.
+    func index(cache: inout [Entry: Data]) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var next: [Entry: Data] = [:]
+        var json = Data("{\"pages\":[".utf8)
+        for (position, entry) in entries().enumerated() {
+            let encoded = cache[entry] ?? ((try? encoder.encode(entry)) ?? Data("{}".utf8))
+            next[entry] = encoded
+            if position > 0 { json.append(UInt8(ascii: ",")) }
+            json.append(encoded)
+        }
+        json.append(contentsOf: Array("]}\n".utf8))
+        cache = next
+        return json
+    }
+}
