@@ -1,0 +1,10 @@
+/// A problem found in a generated page, before it is traced back to the file that caused it.
+struct OutputProblem: Sendable, Hashable {
+    var severity: Diagnostic.Severity
+    /// The page, relative to the output folder: `learn/peer-support/index.html`.
+    var page: String
+    var message: String
+    /// How the offending text may be written in the page's Markdown, most likely first: the
+    /// first one found there is where the problem is reported.
+    var spellings: [String]
+}

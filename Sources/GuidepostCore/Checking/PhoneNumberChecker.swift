@@ -1,0 +1,42 @@
+/// Checks that every phone number a page publishes is a help line or a group of the catalog.
+///
+/// A recovery guide must not send readers to numbers nobody vetted: lead-generation lines of
+/// commercial treatment centres are a known harm. A number is allowed when its digits (without
+/// the North American country code) are those of a help line's `phone`, `text` or `tty`, or of
+/// a group's `phone`.
+struct PhoneNumberChecker: Sendable {
+    /// Digits of the catalog's numbers, as `PhoneNumber.digits(of:)` gives them.
+    let allowed: Set<String>
+
+    init(catalog: Catalog) {
+        let numbers = catalog.helpLines.flatMap { [$0.phone, $0.text, $0.tty] } + catalog.groups.map(\.phone)
+        allowed = Set(numbers.compactMap { $0.map(PhoneNumber.digits(of:)) })
+    }
+
+    /// The problems of every page written in Markdown, in page order.
+    func problems(in pages: [Page]) async -> [Diagnostic] {
+        await pages.concurrentMap { page in problems(in: page) }.flatMap { $0 }
+    }
+
+    /// The numbers of `page`'s front matter and body that are not in the catalog.
+    func problems(in page: Page) -> [Diagnostic] {
+        guard let file = page.displayPath else { return [] }
+        var problems: [Diagnostic] = []
+        func check(_ text: String, firstLine: Int) {
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let line = String(line)
+                for number in PhoneNumberScanner.numbers(in: line) where !allowed.contains(number.digits) {
+                    problems.append(Diagnostic(
+                        at: SourceLocation(file: file, line: firstLine + index, column: number.column),
+                        "phone number '\(number.text)' is not a help line or a group in the catalog; commercial numbers must not be published (add it to the catalog if it is a real help line)",
+                        sourceLine: line
+                    ))
+                }
+            }
+        }
+        // The front matter is published too: a summary shows on listing pages.
+        check(page.frontMatterText, firstLine: 1)
+        check(page.body, firstLine: page.bodyLineOffset + 1)
+        return problems
+    }
+}

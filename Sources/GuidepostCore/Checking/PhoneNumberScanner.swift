@@ -1,0 +1,226 @@
+/// Finds phone numbers in one line of Markdown: North American numbers written with
+/// separators (`1-800-662-4357`, `(800) 662-4357`, `800.662.4357`, `+1 800 662 4357`),
+/// international numbers (`+44 20 7946 0958`, 8 digits or more), and the numbers of
+/// `tel:` and `sms:` links.
+///
+/// Digits inside other link addresses are not numbers (`/groups/2024-05-01-news/`), and
+/// neither are three-digit service codes such as 988 and 911.
+struct PhoneNumberScanner {
+    private let scalars: [Unicode.Scalar]
+    /// Positions inside a link address.
+    private var inAddress: [Bool]
+
+    init(line: String) {
+        scalars = Array(line.unicodeScalars)
+        inAddress = Array(repeating: false, count: scalars.count)
+    }
+
+    /// Every number of `line`, in order.
+    static func numbers(in line: String) -> [PhoneNumber] {
+        var scanner = PhoneNumberScanner(line: line)
+        let dialled = scanner.markAddresses()
+        return (dialled + scanner.writtenNumbers()).sorted { $0.column < $1.column }
+    }
+
+    // MARK: - Link addresses
+
+    /// Marks the addresses of links, images, autolinks, bare URLs, reference definitions and
+    /// raw HTML attributes, and returns the numbers of the `tel:` and `sms:` ones.
+    private mutating func markAddresses() -> [PhoneNumber] {
+        var dialled: [PhoneNumber] = []
+        func mark(_ range: Range<Int>) {
+            guard !range.isEmpty else { return }
+            for position in range { inAddress[position] = true }
+            dialled += numbers(inAddress: range)
+        }
+        // `[text]: address` at the start of a line.
+        let indent = scalars.prefix { $0 == " " }.count
+        if indent <= 3, at(indent) == "[", let close = firstIndex(of: "]", from: indent), at(close + 1) == ":" {
+            let start = skipSpaces(from: close + 2)
+            mark(start..<firstIndex(from: start) { $0 == " " || $0 == "\t" })
+        }
+        var position = 0
+        while position < scalars.count {
+            var end = position + 1
+            if scalars[position] == "]", at(position + 1) == "(" {
+                let start = skipSpaces(from: position + 2)
+                end = inlineAddressEnd(from: start)
+                // `(<tel:+18006624357>)`: the address is inside the angle brackets.
+                mark(at(start) == "<" ? (start + 1)..<max(start + 1, end - 1) : start..<end)
+            } else if scalars[position] == "<", let close = autolinkEnd(from: position + 1) {
+                mark(position + 1..<close)
+                end = close + 1
+            } else if startsWord(at: position), starts(with: "http://", at: position) || starts(with: "https://", at: position) || starts(with: "www.", at: position) {
+                end = firstIndex(from: position) { $0 == " " || $0 == "\t" || $0 == "<" || $0 == ")" || $0 == "\"" }
+                mark(position..<end)
+            } else if scalars[position] == "=", at(position + 1) == "\"" || at(position + 1) == "'", let quote = at(position + 1) {
+                let start = position + 2
+                end = firstIndex(of: quote, from: start) ?? scalars.count
+                mark(start..<end)
+            }
+            position = max(end, position + 1)
+        }
+        return dialled
+    }
+
+    /// The end of an inline link's address that starts at `start`: `(<a b>)` or `(a(b)c "title")`.
+    private func inlineAddressEnd(from start: Int) -> Int {
+        if at(start) == "<" { return (firstIndex(of: ">", from: start + 1) ?? scalars.count - 1) + 1 }
+        var depth = 0
+        var position = start
+        while position < scalars.count {
+            switch scalars[position] {
+            case "\\": position += 1
+            case "(": depth += 1
+            case ")" where depth == 0: return position
+            case ")": depth -= 1
+            case " ", "\t": return position
+            default: break
+            }
+            position += 1
+        }
+        return scalars.count
+    }
+
+    /// The position of the `>` closing an autolink `<scheme:...>` whose scheme starts at `start`.
+    private func autolinkEnd(from start: Int) -> Int? {
+        let schemeEnd = firstIndex(from: start) { !($0.properties.isAlphabetic && $0.isASCII) }
+        guard schemeEnd - start >= 2, at(schemeEnd) == ":" else { return nil }
+        let close = firstIndex(from: schemeEnd) { $0 == ">" || $0 == " " || $0 == "<" }
+        return at(close) == ">" ? close : nil
+    }
+
+    /// The number of a `tel:` or `sms:` address in `range`, if it is one.
+    private func numbers(inAddress range: Range<Int>) -> [PhoneNumber] {
+        let scheme = String(String.UnicodeScalarView(scalars[range].prefix(4))).lowercased()
+        guard scheme == "tel:" || scheme == "sms:" else { return [] }
+        // `sms:+15551234567,+15557654321?body=hello`: recipients up to the first parameter.
+        let recipients = scalars[(range.lowerBound + 4)..<range.upperBound].prefix { $0 != "?" && $0 != ";" && $0 != "\"" && $0 != "'" }
+        return recipients.split(separator: ",").compactMap { part in
+            let number = PhoneNumber(text: String(String.UnicodeScalarView(part)), column: part.startIndex + 1)
+            // Three digits or fewer: a service code (911, 988, 211), never a commercial line.
+            return number.digits.count > 3 ? number : nil
+        }
+    }
+
+    // MARK: - Numbers in text
+
+    private func writtenNumbers() -> [PhoneNumber] {
+        var numbers: [PhoneNumber] = []
+        var position = 0
+        while position < scalars.count {
+            if !inAddress[position], startsNumber(at: position),
+               let end = northAmericanEnd(from: position) ?? internationalEnd(from: position) {
+                numbers.append(PhoneNumber(text: String(String.UnicodeScalarView(scalars[position..<end])), column: position + 1))
+                position = end
+            } else {
+                position += 1
+            }
+        }
+        return numbers
+    }
+
+    /// Whether a number may start at `position`: not in the middle of a word, a number, or a path.
+    private func startsNumber(at position: Int) -> Bool {
+        let first = scalars[position]
+        guard first == "+" || first == "(" || isDigit(first) else { return false }
+        guard position > 0 else { return true }
+        let previous = scalars[position - 1]
+        return !isDigit(previous) && !previous.properties.isAlphabetic && !"+-./_#%".unicodeScalars.contains(previous)
+    }
+
+    /// The end of `1-800-662-4357`, `+1 (800) 662-4357`, `800.662.4357` starting at `start`.
+    private func northAmericanEnd(from start: Int) -> Int? {
+        var position = start
+        if at(position) == "+", at(position + 1) == "1" {
+            position += 2
+            if isSeparator(at(position)) { position += 1 }
+        } else if at(position) == "1", isSeparator(at(position + 1)) {
+            position += 2
+        }
+        // Area codes and exchanges start with 2-9.
+        if at(position) == "(" {
+            guard digits(3, at: position + 1, leading: "2"), at(position + 4) == ")" else { return nil }
+            position += 5
+            if at(position) == " " || at(position) == "-" { position += 1 }
+        } else {
+            guard digits(3, at: position, leading: "2"), isSeparator(at(position + 3)) else { return nil }
+            position += 4
+        }
+        guard digits(3, at: position, leading: "2"), isSeparator(at(position + 3)), digits(4, at: position + 4) else { return nil }
+        position += 8
+        return endsNumber(at: position) ? position : nil
+    }
+
+    /// The end of `+44 20 7946 0958` starting at `start`: `+`, then 8 digits or more, with
+    /// single spaces, dots, dashes and parentheses between them.
+    private func internationalEnd(from start: Int) -> Int? {
+        guard at(start) == "+", let first = at(start + 1), isDigit(first) else { return nil }
+        var position = start + 1
+        var end = position
+        var count = 0
+        while position < scalars.count {
+            if isDigit(scalars[position]) {
+                count += 1
+                position += 1
+                end = position
+                continue
+            }
+            // At most two separators in a row, as in `) ` or ` (`, and a digit after them.
+            var next = position
+            while next < scalars.count, next - position < 2, " -.()".unicodeScalars.contains(scalars[next]) { next += 1 }
+            guard next > position, let digit = at(next), isDigit(digit) else { break }
+            position = next
+        }
+        return count >= 8 && endsNumber(at: end) ? end : nil
+    }
+
+    /// Whether a number may end before `position`: not followed by more digits or letters.
+    private func endsNumber(at position: Int) -> Bool {
+        guard let next = at(position) else { return true }
+        if isDigit(next) || next.properties.isAlphabetic { return false }
+        if isSeparator(next), let after = at(position + 1), isDigit(after) { return false }
+        return true
+    }
+
+    // MARK: - Scalars
+
+    private func at(_ position: Int) -> Unicode.Scalar? {
+        position >= 0 && position < scalars.count ? scalars[position] : nil
+    }
+
+    private func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    private func isSeparator(_ scalar: Unicode.Scalar?) -> Bool { scalar == "-" || scalar == "." || scalar == " " }
+
+    /// `count` ASCII digits at `position`, the first at least `leading`.
+    private func digits(_ count: Int, at position: Int, leading: Unicode.Scalar = "0") -> Bool {
+        guard position + count <= scalars.count, scalars[position].value >= leading.value else { return false }
+        return scalars[position..<(position + count)].allSatisfy(isDigit)
+    }
+
+    private func startsWord(at position: Int) -> Bool {
+        position == 0 || !scalars[position - 1].properties.isAlphabetic
+    }
+
+    private func starts(with text: String, at position: Int) -> Bool {
+        let needle = Array(text.unicodeScalars)
+        guard position + needle.count <= scalars.count else { return false }
+        return zip(scalars[position...], needle).allSatisfy { $0.properties.lowercaseMapping == String($1) }
+    }
+
+    private func firstIndex(of scalar: Unicode.Scalar, from start: Int) -> Int? {
+        let position = firstIndex(from: start) { $0 == scalar }
+        return position < scalars.count ? position : nil
+    }
+
+    private func firstIndex(from start: Int, where predicate: (Unicode.Scalar) -> Bool) -> Int {
+        var position = max(start, 0)
+        while position < scalars.count, !predicate(scalars[position]) { position += 1 }
+        return position
+    }
+
+    private func skipSpaces(from start: Int) -> Int {
+        firstIndex(from: start) { $0 != " " && $0 != "\t" }
+    }
+}
