@@ -6,11 +6,23 @@ enum PlainText {
         var text = ""
         text.reserveCapacity(min(html.utf8.count, limit))
         var inTag = false
+        var tagName = ""
+        var readingTagName = false
         var pendingSpace = false
         var entity: String?
         for character in html {
             if inTag {
-                if character == ">" { inTag = false; pendingSpace = true }
+                if character == ">" {
+                    inTag = false
+                    // Inline elements (links, emphasis, code) join the text around them.
+                    if !inlineTags.contains(tagName) { pendingSpace = true }
+                } else if readingTagName {
+                    if character.isLetter || character.isNumber {
+                        tagName.append(character)
+                    } else if character != "/" || !tagName.isEmpty {
+                        readingTagName = false
+                    }
+                }
                 continue
             }
             if var name = entity {
@@ -27,7 +39,10 @@ enum PlainText {
                 continue
             }
             switch character {
-            case "<": inTag = true
+            case "<":
+                inTag = true
+                tagName = ""
+                readingTagName = true
             case "&": entity = ""
             case " ", "\n", "\t", "\r": pendingSpace = true
             default: append(String(character), to: &text, pendingSpace: &pendingSpace)
@@ -36,6 +51,10 @@ enum PlainText {
         }
         return text
     }
+
+    private static let inlineTags: Set<String> = [
+        "a", "em", "strong", "code", "del", "s", "b", "i", "u", "span", "sup", "sub", "small", "mark", "abbr", "time", "q",
+    ]
 
     private static func append(_ piece: String, to text: inout String, pendingSpace: inout Bool) {
         if pendingSpace, !text.isEmpty { text.append(" ") }

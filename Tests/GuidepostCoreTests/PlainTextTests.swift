@@ -1,0 +1,14 @@
+@testable import GuidepostCore
+import Testing
+
+@Suite struct PlainTextTests {
+    @Test func joinsInlineElementsAndSeparatesBlocks() {
+        let html = "<h2 id=\"x\">Call</h2>\n<p>Go to <a href=\"/h/\">Get help now</a>. Or <em>text</em>, &quot;988&quot; &amp; more&#39;s.</p><ul><li>One</li><li>Two</li></ul>"
+        #expect(PlainText.of(html: html) == "Call Go to Get help now. Or text, \"988\" & more's. One Two")
+    }
+
+    @Test func stopsNearTheLimit() {
+        let text = PlainText.of(html: "<p>" + String(repeating: "word ", count: 1_000) + "</p>", limit: 50)
+        #expect(text.utf8.count >= 50 && text.utf8.count < 60)
+    }
+}
