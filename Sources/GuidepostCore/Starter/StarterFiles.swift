@@ -194,6 +194,9 @@ footer: |
 <ul class="next-steps">
 <li><a href="{{site.base_path}}">Go to the home page</a></li>
 <li><a href="{{site.base_path}}get-help-now/">Get help now</a></li>
+{{#site.search_url}}
+<li><a href="{{.}}">Search this guide</a></li>
+{{/site.search_url}}
 </ul>
 </div>
 
@@ -251,7 +254,7 @@ footer: |
 <h2 class="tags-title">Topics</h2>
 <ul class="tag-list">
 {{/first()}}
-<li>{{name}}</li>
+<li>{{#url}}<a href="{{.}}">{{name}}</a>{{/url}}{{^url}}<span>{{name}}</span>{{/url}}</li>
 {{#last()}}
 </ul>
 </div>
@@ -421,10 +424,408 @@ footer: |
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0d5c5a"/><path fill="#fff" d="M14.5 5h3v22h-3z"/><path fill="#fff" d="M8 8h13l4 3.5-4 3.5H8z"/><path fill="#cfe9e5" d="M24 16H11l-4 3.5 4 3.5h13z"/></svg>
 
 """##),
+        ("Templates/assets/quick-exit.js", ##"""
+/* Guidepost default theme: quick exit.
+   The "Leave this site" link in the header works as a plain link without JavaScript.
+   With this script, clicking it or pressing Shift three times within 1.5 seconds blanks the page
+   at once and replaces it with the neutral site, so that the back button does not lead straight
+   back here. It does not clear the browser history, and the site never says it does.
+   Plain ES2017: no libraries, no network, no storage, no cookies. */
+(function () {
+  "use strict";
+
+  var PRESSES = 3;
+  var WINDOW_MS = 1500;
+  var NEUTRAL_TITLE = "Loading";
+
+  var link = document.querySelector("a.quick-exit");
+  if (!link || !link.href) return;
+  var exitUrl = link.href;
+  var leaving = false;
+  var presses = [];
+
+  function leave() {
+    if (leaving) return;
+    leaving = true;
+    /* Hide everything first: the page may stay on screen for a moment while the next one loads. */
+    document.title = NEUTRAL_TITLE;
+    if (document.body) document.body.innerHTML = "";
+    document.documentElement.style.background = "#fff";
+    window.location.replace(exitUrl);
+  }
+
+  /* Every kind of click leaves, a middle click too: a new tab would keep this page open behind it. */
+  function onClick(event) {
+    if (event.type === "auxclick" && event.button !== 1) return;
+    event.preventDefault();
+    leave();
+  }
+  link.addEventListener("click", onClick);
+  link.addEventListener("auxclick", onClick);
+
+  /* Shift pressed alone three times. Any other key starts the count again, so typing
+     capital letters never sets it off. */
+  window.addEventListener("keydown", function (event) {
+    if (event.key !== "Shift") {
+      presses = [];
+      return;
+    }
+    if (event.repeat) return;
+    var now = Date.now();
+    presses = presses.filter(function (time) { return now - time < WINDOW_MS; });
+    presses.push(now);
+    if (presses.length >= PRESSES) leave();
+  }, true);
+})();
+
+"""##),
+        ("Templates/assets/search.js", ##"""
+/* Guidepost default theme: search, on the search page only.
+   The form is a plain GET form: this script reads q from the address, loads the site's search
+   index (the form's data-index, on this site only) and lists the pages that contain every word.
+   Matching ignores case and accents. Without the script, the page shows links to find pages.
+   Plain ES2017: no libraries, no network but the index, no storage, no cookies.
+   Everything from the index is inserted as text (textContent, createElement), never as HTML. */
+(function () {
+  "use strict";
+
+  var MAX_RESULTS = 30;
+  var EXCERPT_BEFORE = 70;   /* characters shown before the first match */
+  var EXCERPT_LENGTH = 220;  /* characters in an excerpt, about two lines on a phone */
+  var FIELDS = ["title", "keywords", "headings", "summary", "text"];
+  var WEIGHTS = { title: 12, keywords: 8, headings: 5, summary: 3, text: 1 };
+
+  var WORDS = {
+    en: {
+      count: function (n, q) { return (n === 1 ? "1 result" : n + " results") + " for “" + q + "”"; },
+      none: function (q) { return "No results for “" + q + "”. Try fewer words, or other words."; },
+      more: function (n) { return "Showing the first " + n + "."; },
+      empty: "Type one or more words, then press Search.",
+      loading: "Loading search…",
+      failed: "Search could not load. You can still find every page with the links above.",
+      kinds: {
+        article: "Article", section: "Section", group: "Support group",
+        "group-type": "Kind of group", comparison: "Comparison", home: "Home page",
+        tags: "Topics", tag: "Topic"
+      }
+    },
+    es: {
+      count: function (n, q) { return (n === 1 ? "1 resultado" : n + " resultados") + " para “" + q + "”"; },
+      none: function (q) { return "Ningún resultado para “" + q + "”. Pruebe con menos palabras o con otras."; },
+      more: function (n) { return "Se muestran los primeros " + n + "."; },
+      empty: "Escriba una o más palabras y pulse Buscar.",
+      loading: "Cargando la búsqueda…",
+      failed: "No se pudo cargar la búsqueda. Puede encontrar todas las páginas con los enlaces de arriba.",
+      kinds: {
+        article: "Artículo", section: "Sección", group: "Grupo de apoyo",
+        "group-type": "Tipo de grupo", comparison: "Comparación", home: "Página de inicio",
+        tags: "Temas", tag: "Tema"
+      }
+    }
+  };
+  var lang = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
+  var words = WORDS[lang] || WORDS.en;
+
+  var form = document.querySelector("form[data-index]");
+  var input = form && form.querySelector("input[name=q]");
+  var results = document.getElementById("search-results");
+  var fallback = document.getElementById("search-fallback");
+  var indexUrl = form && sameSiteUrl(form.getAttribute("data-index"));
+  if (!input || !results || !indexUrl) return; /* the fallback links stay visible */
+  if (fallback) fallback.hidden = true;
+
+  // MARK: - Text folding: case, accents and typographic variants
+
+  var MARKS = /[\u0300-\u036f]/g;
+
+  function fold(value) {
+    return String(value).normalize("NFD").replace(MARKS, "").toLowerCase()
+      .replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2015]/g, "-");
+  }
+
+  /* Folds text one character at a time and remembers, for each folded character, where it came
+     from, so that a match found in folded text can be shown in the original text. */
+  function foldWithMap(value) {
+    var out = "";
+    var map = [];
+    for (var i = 0; i < value.length;) {
+      var code = value.charCodeAt(i);
+      if (code < 128) {
+        out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : value[i];
+        map.push(i);
+        i += 1;
+        continue;
+      }
+      var ch = String.fromCodePoint(value.codePointAt(i));
+      var folded = fold(ch);
+      for (var k = 0; k < folded.length; k++) map.push(i);
+      out += folded;
+      i += ch.length;
+    }
+    map.push(value.length);
+    return { text: out, map: map };
+  }
+
+  var EDGES = /^[\s"'«»¿?¡!.,;:()[\]{}<>*]+|[\s"'«»¿?¡!.,;:()[\]{}<>*]+$/g;
+
+  function queryWords(query) {
+    var seen = Object.create(null);
+    return fold(query).split(/\s+/).map(function (word) { return word.replace(EDGES, ""); })
+      .filter(function (word) {
+        if (!word || seen[word]) return false;
+        seen[word] = true;
+        return true;
+      });
+  }
+
+  // MARK: - The index
+
+  function sameSiteUrl(value) {
+    if (!value) return null;
+    try {
+      var url = new URL(value, window.location.href);
+      return url.origin === window.location.origin ? url.href : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function asText(value) { return typeof value === "string" ? value : ""; }
+  function asList(value) { return Array.isArray(value) ? value.filter(function (v) { return typeof v === "string"; }) : []; }
+
+  /* Keeps the entries that have a title and an address on this site, with their fields folded once. */
+  function prepare(data) {
+    var pages = data && Array.isArray(data.pages) ? data.pages : [];
+    return pages.map(function (entry, position) {
+      var url = entry && sameSiteUrl(asText(entry.url));
+      var title = entry && asText(entry.title).trim();
+      if (!url || !title) return null;
+      var page = {
+        position: position,
+        url: url,
+        title: title,
+        kind: asText(entry.kind),
+        summary: asText(entry.summary),
+        text: asText(entry.text),
+        folded: {}
+      };
+      var values = {
+        title: title,
+        keywords: asList(entry.keywords).join("\n"),
+        headings: asList(entry.headings).join("\n"),
+        summary: page.summary,
+        text: page.text
+      };
+      FIELDS.forEach(function (field) { page.folded[field] = fold(values[field]); });
+      return page;
+    }).filter(Boolean);
+  }
+
+  var loading = null;
+
+  function loadIndex() {
+    if (!loading) {
+      loading = window.fetch(indexUrl, { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (response) {
+          if (!response.ok) throw new Error("HTTP " + response.status);
+          return response.json();
+        })
+        .then(prepare)
+        .catch(function (error) {
+          loading = null; /* the next search tries again */
+          throw error;
+        });
+    }
+    return loading;
+  }
+
+  // MARK: - Matching and scoring
+
+  function startsWord(text, at) {
+    if (at === 0) return true;
+    var before = text[at - 1];
+    return before.toLowerCase() === before.toUpperCase() && !/[0-9]/.test(before);
+  }
+
+  /* 0 when a word is missing; otherwise the sum over words and fields of the field's weight,
+     doubled when the word starts a word there. */
+  function score(page, terms, phrase) {
+    var total = 0;
+    for (var t = 0; t < terms.length; t++) {
+      var found = false;
+      for (var f = 0; f < FIELDS.length; f++) {
+        var field = FIELDS[f];
+        var at = page.folded[field].indexOf(terms[t]);
+        if (at === -1) continue;
+        found = true;
+        total += WEIGHTS[field] * (startsWord(page.folded[field], at) ? 2 : 1);
+      }
+      if (!found) return 0;
+    }
+    if (page.folded.title === phrase) total += 50;
+    else if (terms.length > 1 && page.folded.title.indexOf(phrase) !== -1) total += 20;
+    return total;
+  }
+
+  function search(pages, terms) {
+    var phrase = terms.join(" ");
+    return pages
+      .map(function (page) { return { page: page, score: score(page, terms, phrase) }; })
+      .filter(function (match) { return match.score > 0; })
+      .sort(function (a, b) { return b.score - a.score || a.page.position - b.page.position; });
+  }
+
+  // MARK: - Showing results
+
+  function element(name, className, text) {
+    var node = document.createElement(name);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  /* The ranges [start, end) of the original text where any term occurs, merged. */
+  function matchRanges(folded, terms, from, to) {
+    var ranges = [];
+    terms.forEach(function (term) {
+      for (var at = folded.text.indexOf(term); at !== -1; at = folded.text.indexOf(term, at + term.length)) {
+        var start = folded.map[at];
+        var end = Math.max(folded.map[at + term.length], start + 1);
+        if (start >= to) break;
+        if (end > from) ranges.push([Math.max(start, from), Math.min(end, to)]);
+      }
+    });
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    return ranges.reduce(function (merged, range) {
+      var last = merged[merged.length - 1];
+      if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+      else merged.push(range);
+      return merged;
+    }, []);
+  }
+
+  /* Appends text[from, to) to parent, with the matches in <mark>. */
+  function appendMarked(parent, text, folded, terms, from, to) {
+    var cursor = from;
+    matchRanges(folded, terms, from, to).forEach(function (range) {
+      if (range[0] > cursor) parent.appendChild(document.createTextNode(text.slice(cursor, range[0])));
+      parent.appendChild(element("mark", "", text.slice(range[0], range[1])));
+      cursor = range[1];
+    });
+    if (cursor < to) parent.appendChild(document.createTextNode(text.slice(cursor, to)));
+  }
+
+  /* A short passage of the page's text around the first match, or null when the text has none. */
+  function excerpt(text, terms) {
+    if (!text) return null;
+    var folded = foldWithMap(text);
+    var first = -1;
+    var firstEnd = 0;
+    terms.forEach(function (term) {
+      var at = folded.text.indexOf(term);
+      if (at !== -1 && (first === -1 || folded.map[at] < first)) {
+        first = folded.map[at];
+        firstEnd = folded.map[at + term.length];
+      }
+    });
+    if (first === -1) return null;
+    var start = Math.max(0, first - EXCERPT_BEFORE);
+    if (start > 0) {
+      var space = text.indexOf(" ", start);
+      if (space !== -1 && space < first) start = space + 1;
+    }
+    var end = Math.min(text.length, Math.max(start + EXCERPT_LENGTH, firstEnd));
+    if (end < text.length) {
+      var lastSpace = text.lastIndexOf(" ", end);
+      if (lastSpace > firstEnd) end = lastSpace;
+    }
+    var paragraph = element("p", "search-excerpt");
+    if (start > 0) paragraph.appendChild(document.createTextNode("… "));
+    appendMarked(paragraph, text, folded, terms, start, end);
+    if (end < text.length) paragraph.appendChild(document.createTextNode(" …"));
+    return paragraph;
+  }
+
+  function resultItem(page, terms) {
+    var item = element("li", "search-result");
+    var heading = element("h2");
+    var link = element("a", "", page.title);
+    link.href = page.url;
+    heading.appendChild(link);
+    item.appendChild(heading);
+    var kind = words.kinds[page.kind];
+    if (kind) item.appendChild(element("p", "meta", kind));
+    if (page.summary) {
+      var summary = element("p", "search-summary");
+      appendMarked(summary, page.summary, foldWithMap(page.summary), terms, 0, page.summary.length);
+      item.appendChild(summary);
+    }
+    var passage = excerpt(page.text, terms);
+    if (passage) item.appendChild(passage);
+    return item;
+  }
+
+  function show(status, list) {
+    results.textContent = "";
+    results.appendChild(element("p", "search-status", status));
+    if (list) results.appendChild(list);
+  }
+
+  var latest = 0;
+
+  function run(query) {
+    var request = ++latest;
+    var shown = query.trim().replace(/\s+/g, " ");
+    var terms = queryWords(query);
+    if (!terms.length) {
+      show(shown ? words.none(shown) : words.empty);
+      return;
+    }
+    show(words.loading);
+    loadIndex().then(function (pages) {
+      if (request !== latest) return;
+      var matches = search(pages, terms);
+      if (!matches.length) {
+        show(words.none(shown));
+        return;
+      }
+      var status = words.count(matches.length, shown);
+      if (matches.length > MAX_RESULTS) status += ". " + words.more(MAX_RESULTS);
+      var list = element("ol", "page-list search-list");
+      matches.slice(0, MAX_RESULTS).forEach(function (match) { list.appendChild(resultItem(match.page, terms)); });
+      show(status, list);
+    }, function () {
+      if (request !== latest) return;
+      if (fallback) fallback.hidden = false;
+      show(words.failed);
+    });
+  }
+
+  // MARK: - Wiring
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    /* The query stays out of the address on purpose: on a shared device, browser history
+       should not show what a reader searched for. */
+    run(input.value);
+  });
+
+  /* Load the index when the reader is about to search, not before. */
+  input.addEventListener("focus", function () { loadIndex().catch(function () {}); }, { once: true });
+
+  var initial = new URLSearchParams(window.location.search).get("q");
+  if (initial) {
+    input.value = initial;
+    run(initial);
+  }
+})();
+
+"""##),
         ("Templates/assets/style.css", ##"""
 /* Guidepost default theme.
-   System fonts only, no external requests. One small script (comparison.js) only adds
-   sorting and filtering to comparison tables; every page works without it.
+   System fonts only, no external requests. Small scripts only add to pages that work without
+   them: quick-exit.js (the Shift shortcut), comparison.js (sorting and filtering tables) and
+   search.js (the search page, which links to other ways to find pages).
    Colours live in custom properties so dark mode and print only swap values. */
 
 /* ---------- Colours (light) ---------- */
@@ -441,6 +842,8 @@ footer: |
   --focus: #a34700;
   --exit-bg: #263238;
   --exit-text: #ffffff;
+  --mark-bg: #ffe27a;
+  --mark-text: #1d2327;
   --measure: 70ch;
   --radius: 0.5rem;
 }
@@ -487,6 +890,7 @@ img, svg, video { max-width: 100%; height: auto; }
   transform: translateY(-200%);
 }
 .skip-link:focus { transform: none; }
+[hidden] { display: none !important; }
 
 /* ---------- Layout ---------- */
 .wrap, .header-inner { width: 100%; max-width: calc(var(--measure) + 2rem); margin-inline: auto; padding-inline: 1rem; }
@@ -524,6 +928,25 @@ main { display: block; padding-block: 1.5rem 3rem; }
   text-decoration: none;
 }
 .quick-exit:hover { text-decoration: underline; }
+/* The search link sits before the quick exit, clearly apart from it. */
+.header-search {
+  margin-left: auto;
+  display: inline-flex;
+  align-items: center;
+  gap: 0.35rem;
+  min-height: 2.75rem;
+  padding: 0.4rem 0.5rem;
+  border-radius: var(--radius);
+  font-weight: 600;
+}
+.header-search .icon { width: 1.15em; height: 1.15em; flex: none; }
+.header-search[aria-current] { background: var(--accent-soft); color: var(--text); }
+.header-search + .quick-exit { margin-left: 0.5rem; }
+/* On the narrowest phones the search link shows only its icon, so both fit on one row. */
+@media (max-width: 22em) {
+  .header-search-label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .header-search { padding-inline: 0.6rem; }
+}
 
 .site-nav { background: var(--surface); border-bottom: 1px solid var(--border); }
 .site-nav ul { list-style: none; margin-block: 0; padding-block: 0.25rem 0.5rem; display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; }
@@ -591,7 +1014,7 @@ pre { overflow-x: auto; padding: 1rem; background: var(--surface); border: 1px s
 
 .tags-title { font-size: 1.1rem; }
 .tag-list { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
-.tag-list li {
+.tag-list > li > a, .tag-list > li > span {
   display: inline-flex;
   align-items: center;
   min-height: 2rem;
@@ -601,6 +1024,9 @@ pre { overflow-x: auto; padding: 1rem; background: var(--surface); border: 1px s
   background: var(--surface);
   font-size: 0.95rem;
 }
+.tag-count { margin-left: 0.3em; color: var(--muted); }
+.tag-index > li > a { min-height: 2.75rem; font-size: 1.05rem; }
+.eyebrow { margin: 0; color: var(--muted); font-weight: 700; }
 
 .help-note {
   margin-top: 2.5rem;
@@ -750,7 +1176,7 @@ tbody tr:nth-child(even) td { background: var(--surface); }
 .card h2, .card h3 { margin: 0 0 0.5rem; font-size: 1.2rem; }
 .card p { margin-bottom: 0.75rem; }
 .card-pages { margin: 0; padding-left: 1.1rem; font-size: 1rem; }
-.card-pages a, .next-steps a { display: inline-block; padding-block: 0.2rem; }
+.card-pages a, .next-steps a { display: inline-block; vertical-align: top; padding-block: 0.2rem; }
 
 .page-list { list-style: none; padding: 0; }
 .page-list > li { padding-block: 1rem; border-top: 1px solid var(--border); }
@@ -758,7 +1184,7 @@ tbody tr:nth-child(even) td { background: var(--surface); }
 .page-list p { margin: 0 0 0.35rem; }
 
 .next-steps, .link-list { padding-left: 1.25rem; }
-.link-list a { display: inline-block; padding-block: 0.2rem; }
+.link-list a { display: inline-block; vertical-align: top; padding-block: 0.2rem; }
 
 /* ---------- Group pages ---------- */
 .aka { margin: -0.25rem 0 0.75rem; color: var(--muted); }
@@ -781,6 +1207,51 @@ tbody tr:nth-child(even) td { background: var(--surface); }
 .check-note { padding-left: 0.75rem; border-left: 4px solid var(--accent); font-weight: 600; }
 .sources li { margin-bottom: 0.4rem; }
 
+/* ---------- Search ---------- */
+.search-form { margin: 0 0 1.5rem; }
+.search-form label { display: block; margin-bottom: 0.35rem; font-weight: 700; }
+.search-row { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+.search-row input {
+  flex: 1 1 10rem;
+  min-width: 0;
+  min-height: 2.75rem;
+  padding: 0.4rem 0.75rem;
+  border: 2px solid var(--muted);
+  border-radius: var(--radius);
+  background: var(--surface);
+  color: var(--text);
+  font: inherit;
+}
+.search-row button {
+  min-height: 2.75rem;
+  padding: 0.4rem 1.2rem;
+  border: 2px solid var(--accent);
+  border-radius: var(--radius);
+  background: var(--accent);
+  color: var(--surface);
+  font: inherit;
+  font-weight: 700;
+  cursor: pointer;
+}
+.search-row button:hover { text-decoration: underline; }
+.search-note {
+  margin: 0 0 1.5rem;
+  padding: 1rem 1.25rem;
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-left: 6px solid var(--accent);
+  border-radius: var(--radius);
+}
+.search-note p { margin-bottom: 0.5rem; }
+.search-note ul { margin: 0; }
+/* Scripts off: the <noscript> note says it, so the note that search.js hides is not needed. */
+@media (scripting: none) { .search-fallback { display: none; } }
+.search-status { font-weight: 700; }
+.search-list h2 { margin: 0 0 0.35rem; font-size: 1.2rem; }
+.search-list .meta { margin-bottom: 0.2rem; font-size: 0.9rem; }
+.search-excerpt { color: var(--muted); font-size: 1rem; }
+mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); color: var(--mark-text); }
+
 /* ---------- Footer ---------- */
 .site-footer {
   background: var(--surface);
@@ -789,6 +1260,8 @@ tbody tr:nth-child(even) td { background: var(--surface); }
 }
 .site-footer p { margin: 0 0 0.75rem; font-size: 0.95rem; }
 .site-footer .exit-note { color: var(--muted); }
+.footer-nav ul { list-style: none; margin: 0 0 0.75rem; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
+.footer-nav a { display: inline-flex; align-items: center; min-height: 2rem; }
 
 /* ---------- Dark mode ---------- */
 @media (prefers-color-scheme: dark) {
@@ -804,6 +1277,8 @@ tbody tr:nth-child(even) td { background: var(--surface); }
     --focus: #ffb454;
     --exit-bg: #e7ebea;
     --exit-text: #131a1b;
+    --mark-bg: #f5d565;
+    --mark-text: #131a1b;
   }
 }
 
@@ -830,7 +1305,8 @@ tbody tr:nth-child(even) td { background: var(--surface); }
   @page { margin: 2cm; }
   @page wide { size: landscape; margin: 1.5cm; }
   body { font-size: 11pt; background: #fff; color: #000; }
-  .skip-link, nav, .quick-exit, .exit-note, .table-filters fieldset { display: none !important; }
+  .skip-link, nav, .quick-exit, .header-search, .exit-note, .table-filters fieldset, .search-form { display: none !important; }
+  mark { background: none; color: inherit; font-weight: 700; }
   .site-header { border: 0; }
   .site-footer { border-top: 1px solid #000; margin-top: 1.5rem; padding-bottom: 0; }
   main { padding: 0; }
@@ -1164,14 +1640,44 @@ tbody tr:nth-child(even) td { background: var(--surface); }
 </html>
 
 """##),
+        ("Templates/partials/find-pages.mustache", ##"""
+{{! Ways to find pages without the search script: used by search.mustache. }}
+<ul class="link-list">
+<li><a href="{{site.base_path}}">The home page, with every section of this guide</a></li>
+{{#site.groups_url}}
+<li><a href="{{.}}">All support groups</a></li>
+{{/site.groups_url}}
+{{#site.tags_url}}
+<li><a href="{{.}}">All topics</a></li>
+{{/site.tags_url}}
+<li><a href="{{site.sitemap_url}}">The sitemap: the address of every page, in a file made for search engines</a></li>
+</ul>
+
+"""##),
         ("Templates/partials/footer.mustache", ##"""
 <footer class="site-footer">
 <div class="wrap">
 {{#site.footer}}
 <div class="footer-text">{{{.}}}</div>
 {{/site.footer}}
+<nav class="footer-nav" aria-label="Find pages">
+<ul>
+{{#site.search_url}}
+<li><a href="{{.}}">Search</a></li>
+{{/site.search_url}}
+{{#site.tags_url}}
+<li><a href="{{.}}">Topics</a></li>
+{{/site.tags_url}}
+<li><a href="{{site.sitemap_url}}">Sitemap</a></li>
+</ul>
+</nav>
+{{#site.disclaimer}}
+<div class="notice">{{{.}}}</div>
+{{/site.disclaimer}}
+{{^site.disclaimer}}
 <p class="notice">This site shares information about peer support. It is not medical advice and it is not a crisis service. If you are in danger or need help right away, <a href="{{site.base_path}}get-help-now/">see where to get help now</a>.</p>
-<p class="exit-note">The “Leave this site” link opens a neutral website. It does not clear your browser history.</p>
+{{/site.disclaimer}}
+<p class="exit-note">The “Leave this site” link opens a neutral website. When JavaScript is on, pressing the Shift key three times fast does the same. Neither one clears your browser history.</p>
 </div>
 </footer>
 
@@ -1185,9 +1691,23 @@ tbody tr:nth-child(even) td { background: var(--surface); }
 <meta name="referrer" content="no-referrer">
 <meta name="color-scheme" content="light dark">
 <link rel="canonical" href="{{page.permalink}}">
+{{! Link previews (Open Graph, Twitter cards): text only, no image, so a shared link loads nothing from elsewhere. }}
+<meta property="og:title" content="{{page.title}}">
+<meta property="og:description" content="{{page.description}}">
+<meta property="og:url" content="{{page.permalink}}">
+<meta property="og:type" content="{{#page.is_article}}article{{/page.is_article}}{{^page.is_article}}website{{/page.is_article}}">
+<meta property="og:site_name" content="{{site.title}}">
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="{{page.title}}">
+<meta name="twitter:description" content="{{page.description}}">
+<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{site.feed_url}}">
 <link rel="icon" href="{{site.base_path}}assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="{{site.base_path}}assets/style.css">
+<script src="{{site.base_path}}assets/quick-exit.js" defer></script>
 <script src="{{site.base_path}}assets/comparison.js" defer></script>
+{{#page.is_search}}
+<script src="{{site.base_path}}assets/search.js" defer></script>
+{{/page.is_search}}
 </head>
 
 """##),
@@ -1195,8 +1715,12 @@ tbody tr:nth-child(even) td { background: var(--surface); }
 <header class="site-header">
 <div class="header-inner">
 <a class="site-title" href="{{site.base_path}}">{{site.title}}</a>
-{{! Quick exit: a plain link, no JavaScript. site.params.quick_exit_url may replace the neutral default. }}
-<a class="quick-exit" href="{{#site.params.quick_exit_url}}{{.}}{{/site.params.quick_exit_url}}{{^site.params.quick_exit_url}}https://www.google.com/{{/site.params.quick_exit_url}}" rel="noopener noreferrer">Leave this site</a>
+{{#site.search_url}}
+<a class="header-search" href="{{.}}"{{#page.is_search}} aria-current="page"{{/page.is_search}}><svg class="icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12.6 12.6 18 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></svg><span class="header-search-label">Search</span></a>
+{{/site.search_url}}
+{{! Quick exit: a plain link that works without JavaScript. assets/quick-exit.js adds the
+    Shift key shortcut and blanks the page before leaving. }}
+<a class="quick-exit" href="{{site.quick_exit_url}}" rel="noopener noreferrer">Leave this site</a>
 </div>
 </header>
 {{! Crisis and help lines: in the same place on every page (WCAG 3.2.6), never sticky, printed too.
@@ -1261,6 +1785,48 @@ tbody tr:nth-child(even) td { background: var(--surface); }
 </main>
 </body>
 </html>
+
+"""##),
+        ("Templates/search.mustache", ##"""
+{{#page.breadcrumbs}}
+{{#first()}}
+<nav class="breadcrumbs" aria-label="Breadcrumb">
+<ol>
+{{/first()}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{#last()}}
+</ol>
+</nav>
+{{/last()}}
+{{/page.breadcrumbs}}
+<header class="page-header">
+<h1>{{page.title}}</h1>
+{{#page.summary}}
+<p class="lead">{{.}}</p>
+{{/page.summary}}
+</header>
+{{! A plain GET form: assets/search.js reads q from the address, loads the index named in
+    data-index from this site, and shows the results in #search-results. }}
+<form class="search-form" role="search" action="{{page.url}}" method="get" data-index="{{page.index_url}}">
+<label for="search-q">Search this guide</label>
+<div class="search-row">
+<input type="search" id="search-q" name="q" autocomplete="off">
+<button type="submit">Search</button>
+</div>
+</form>
+{{! Without JavaScript: the noscript note. With JavaScript on but the script not running
+    (blocked, failed, too old a browser): the visible note, which search.js hides. }}
+<noscript>
+<div class="search-note">
+<p>Search needs JavaScript, and JavaScript is off in this browser. You can still find every page here:</p>
+{{> partials/find-pages}}
+</div>
+</noscript>
+<div class="search-note search-fallback" id="search-fallback">
+<p>Search needs JavaScript. If search does not work in your browser, you can find every page here:</p>
+{{> partials/find-pages}}
+</div>
+<div id="search-results" aria-live="polite"></div>
 
 """##),
         ("Templates/section.mustache", ##"""
@@ -1333,6 +1899,94 @@ tbody tr:nth-child(even) td { background: var(--surface); }
 </ul>
 {{/last()}}
 {{/page.pages}}
+
+"""##),
+        ("Templates/tag.mustache", ##"""
+{{#page.breadcrumbs}}
+{{#first()}}
+<nav class="breadcrumbs" aria-label="Breadcrumb">
+<ol>
+{{/first()}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{#last()}}
+</ol>
+</nav>
+{{/last()}}
+{{/page.breadcrumbs}}
+<header class="page-header">
+<p class="eyebrow">Topic</p>
+<h1>{{page.title}}</h1>
+{{#page.summary}}
+<p class="lead">{{.}}</p>
+{{/page.summary}}
+</header>
+{{#page.pages}}
+{{#first()}}
+<h2 class="list-title">Pages about this topic</h2>
+<ul class="page-list">
+{{/first()}}
+<li>
+<h3><a href="{{url}}">{{title}}</a></h3>
+{{#summary}}
+<p>{{.}}</p>
+{{/summary}}
+{{#updated}}
+<p class="meta">Last reviewed <time datetime="{{iso}}">{{display}}</time></p>
+{{/updated}}
+{{^updated}}
+{{#date}}
+<p class="meta">Published <time datetime="{{iso}}">{{display}}</time></p>
+{{/date}}
+{{/updated}}
+</li>
+{{#last()}}
+</ul>
+{{/last()}}
+{{/page.pages}}
+{{^page.pages}}
+<p>No pages are about this topic yet.</p>
+{{/page.pages}}
+{{#site.tags_url}}
+<p><a href="{{.}}">See all topics</a></p>
+{{/site.tags_url}}
+
+"""##),
+        ("Templates/tags.mustache", ##"""
+{{#page.breadcrumbs}}
+{{#first()}}
+<nav class="breadcrumbs" aria-label="Breadcrumb">
+<ol>
+{{/first()}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{#last()}}
+</ol>
+</nav>
+{{/last()}}
+{{/page.breadcrumbs}}
+<header class="page-header">
+<h1>{{page.title}}</h1>
+{{#page.summary}}
+<p class="lead">{{.}}</p>
+{{/page.summary}}
+{{^page.summary}}
+<p class="lead">Each topic leads to the pages about it. The number says how many pages there are.</p>
+{{/page.summary}}
+</header>
+{{#page.tags}}
+{{#first()}}
+<ul class="tag-list tag-index">
+{{/first()}}
+<li><a href="{{url}}">{{name}} <span class="tag-count">({{count}})</span></a></li>
+{{#last()}}
+</ul>
+{{/last()}}
+{{/page.tags}}
+{{^page.tags}}
+<p>This guide has no topics yet.</p>
+{{/page.tags}}
+{{#site.search_url}}
+<p><a href="{{.}}">Search this guide</a></p>
+{{/site.search_url}}
 
 """##),
     ]
