@@ -1,11 +1,12 @@
-# Guidepost: `make site` renders the example guide into Output/, `make test` runs the tests.
-# Both install the Debian packages they need first, and only when they are missing.
+# Guidepost: `make site` renders the example guide into Output/, `make serve` previews it in a
+# browser while you edit, `make test` runs the tests. Each installs the Debian packages it needs
+# first, and only when they are missing.
 
 SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 GUIDEPOST := .build/release/guidepost
 
-.PHONY: all site test deps release starter clean
+.PHONY: all site serve test deps release starter clean
 
 all: site
 
@@ -29,6 +30,10 @@ release: deps
 ## site: render the example guide (Content/ and Templates/) into Output/
 site: release
 	$(GUIDEPOST) build
+
+## serve: preview the example guide at http://127.0.0.1:8080/, rebuilt and reloaded on every save
+serve: deps
+	$(SWIFT) run -c release guidepost serve
 
 ## test: run the whole test suite
 test: deps

@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -31,10 +32,19 @@ let package = Package(
             ],
             exclude: ["Starter/content"]
         ),
+        .target(
+            name: "GuidepostPreview",
+            dependencies: [
+                "GuidepostCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .executableTarget(
             name: "guidepost",
             dependencies: [
                 "GuidepostCore",
+                "GuidepostPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +53,13 @@ let package = Package(
             name: "GuidepostCoreTests",
             dependencies: ["GuidepostCore"],
             exclude: ["Fixtures", "Golden"]
+        ),
+        .testTarget(
+            name: "GuidepostPreviewTests",
+            dependencies: [
+                "GuidepostPreview",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "GuidepostCLITests",

@@ -106,6 +106,18 @@ import Testing
         #expect(settingsEdit.changedPaths.contains("learn/next/index.html"))
     }
 
+    @Test func folderHintsMakeEveryFileBeRead() async throws {
+        let site = try TestSite(files: CatalogTestSite.files())
+        defer { site.remove() }
+        var session = try await session(for: site)
+        let update = try await rebuild(site, &session, hint: ["Content/learn"]) {
+            try site.write("Content/learn/next.md", "---\ntitle: Moved in\n---\nText.\n")
+        }
+        #expect(update.changedPaths.contains("learn/next/index.html"))
+        #expect(IncrementalSiteBuilder.changedContent(["Content", "Templates/layout.mustache"]) == nil)
+        #expect(IncrementalSiteBuilder.changedContent(["Content/a.md", "Templates/x.mustache"]) == ["a.md"])
+    }
+
     @Test func failedRebuildKeepsTheSessionUsable() async throws {
         let site = try TestSite(files: CatalogTestSite.files())
         defer { site.remove() }

@@ -14,6 +14,23 @@ public struct IncrementalSiteBuilder: Sendable {
         self.options = options
     }
 
+    /// Content-relative paths of changed files, or nil when a hint names a folder (a folder moved
+    /// or deleted, or the watcher lost track): then every file is read and compared.
+    static func changedContent(_ changedFiles: Set<String>?) -> Set<String>? {
+        guard let changedFiles else { return nil }
+        let contentPrefix = BuildOptions.contentFolderName + "/"
+        var paths: Set<String> = []
+        for path in changedFiles {
+            if path == BuildOptions.contentFolderName { return nil }
+            guard path.hasPrefix(contentPrefix) else { continue }
+            let relative = String(path.dropFirst(contentPrefix.count))
+            let name = relative.split(separator: "/").last ?? ""
+            if !name.contains(".") { return nil }
+            paths.insert(relative)
+        }
+        return paths
+    }
+
     /// Rebuilds the site.
     ///
     /// - Parameter changedFiles: paths relative to the site root (`Content/learn/x.md`) that
@@ -21,10 +38,7 @@ public struct IncrementalSiteBuilder: Sendable {
     public mutating func build(changedFiles: Set<String>? = nil) async -> Result<SiteUpdate, BuildFailure> {
         let clock = ContinuousClock()
         let start = clock.now
-        let contentPrefix = BuildOptions.contentFolderName + "/"
-        cache.changedContent = changedFiles.map { paths in
-            Set(paths.filter { $0.hasPrefix(contentPrefix) }.map { String($0.dropFirst(contentPrefix.count)) })
-        }
+        cache.changedContent = Self.changedContent(changedFiles)
         let site: SiteBuilder.RenderedSite
         do {
             site = try await SiteBuilder(options: options).render(cache: &cache)
