@@ -48,6 +48,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "guidepost-bench",
+            dependencies: ["GuidepostCore"]
+        ),
         .testTarget(name: "GuidepostMarkdownTests", dependencies: ["GuidepostMarkdown"]),
         .testTarget(
             name: "GuidepostCoreTests",
