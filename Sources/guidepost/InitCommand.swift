@@ -20,8 +20,8 @@ struct InitCommand: ParsableCommand {
         do {
             let count = try StarterSite.write(to: folder)
             print("Created a new site in \(directory) (\(count) files).")
-            print("Next: guidepost build --root \(directory)")
-            print("Then serve \(directory)/Output with a static web server, e.g. python3 -m http.server -d \(directory)/Output")
+            print("Preview it while you write: guidepost serve --root \(directory)")
+            print("Build it for publishing:    guidepost build --root \(directory)")
         } catch let diagnostic as Diagnostic {
             DiagnosticPrinter.print([diagnostic])
             throw ExitCode.failure
