@@ -88,7 +88,8 @@ public struct MarkdownRenderer: Sendable {
 
         var html = document.html()
         if let rel = options.externalLinkRel {
-            // cmark writes every link as `<a href="...`; raw HTML links are the author's own.
+            // cmark writes every link as `<a href="...`; raw HTML links written the same way
+            // (when raw HTML is allowed) get the attribute too.
             let attribute = "<a rel=\"\(Self.escapeHTML(rel))\" href=\"http"
             html = html.replacingOccurrences(of: "<a href=\"http", with: attribute)
         }

@@ -64,7 +64,8 @@ import Testing
             "Templates/tags.mustache": "{{#page.tags}}<a href=\"{{url}}\">{{name}} ({{count}})</a>{{/page.tags}}",
             "Templates/tag.mustache": "<h1>{{page.title}}</h1>{{#page.pages}}<a href=\"{{url}}\">{{title}}</a>{{/page.pages}}",
             "Templates/search.mustache": "<form data-index=\"{{page.index_url}}\"></form>",
-            "Content/learn/next.md": "---\ntitle: Next\ntags: [Basics, meetings]\n---\n## Where to go\n\nFind a *meeting* near you.\n",
+            "Content/learn/next.md": "---\ntitle: Next\ntags: [Basics, meetings, Meetings]\n---\n## Where to go\n\nFind a *meeting* near you.\n",
+            "Content/learn/_index.md": "---\ntitle: Learn\ntags: [section-only]\n---\n",
         ])
         defer { site.remove() }
         let pages = try await site.render().pages
@@ -74,7 +75,7 @@ import Testing
         #expect(pages["tags/meetings/index.html"]?.contains(#"<a href="/guide/learn/next/">Next</a>"#) == true)
         #expect(pages["search/index.html"]?.contains(#"data-index="/guide/search-index.json""#) == true)
         let index = try #require(pages["search-index.json"])
-        #expect(index.contains(#"{"headings":["Where to go"],"keywords":["Basics","meetings"],"kind":"article","text":"Where to go Find a meeting near you.","title":"Next","url":"/guide/learn/next/"}"#))
+        #expect(index.contains(#"{"headings":["Where to go"],"keywords":["Basics","meetings","Meetings"],"kind":"article","text":"Where to go Find a meeting near you.","title":"Next","url":"/guide/learn/next/"}"#))
     }
 
     @Test func leavesFutureArticlesOutUnlessAsked() async throws {

@@ -136,6 +136,7 @@ public struct SiteBuilder: Sendable {
         )
         var siteListings = ListingPageBuilder(content: content, contexts: siteContexts, templateNames: templates.names)
         siteContexts.hasTagPages = siteListings.hasTagPages
+        siteContexts.tagSlugs = siteListings.tagSlugs
         siteContexts.hasSearchPage = siteListings.hasSearchPage
         siteListings.contexts = siteContexts
         let contexts = siteContexts, listings = siteListings

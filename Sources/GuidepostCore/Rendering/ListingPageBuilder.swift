@@ -19,14 +19,18 @@ struct ListingPageBuilder: Sendable {
     let hasTagPages: Bool
     let hasSearchPage: Bool
     let tags: [Tag]
+    /// Slugs of the topics that have pages.
+    var tagSlugs: Set<String> { hasTagPages ? Set(tags.map(\.slug)) : [] }
 
     init(content: SiteContent, contexts: PageContextBuilder, templateNames: Set<String>) {
         self.content = content
         self.contexts = contexts
         var bySlug: [String: Tag] = [:]
         for (index, page) in content.pages.enumerated() where page.kind == .article {
+            var seen: Set<String> = []
             for name in page.frontMatter.tags {
                 let slug = HeadingSlugger.slug(name)
+                guard seen.insert(slug).inserted else { continue }
                 bySlug[slug, default: Tag(name: name, slug: slug, articleIndices: [])].articleIndices.append(index)
             }
         }

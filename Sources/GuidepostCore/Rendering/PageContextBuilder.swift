@@ -14,6 +14,8 @@ struct PageContextBuilder: Sendable {
     var disclaimerHTML: String?
     /// Whether the site has topic pages and a search page (the theme has their templates).
     var hasTagPages = false
+    /// Slugs of the topics that have pages: only those tags link anywhere.
+    var tagSlugs: Set<String> = []
     var hasSearchPage = false
 
     /// Site-relative URL with the base path, e.g. `/guide/learn/`.
@@ -142,7 +144,8 @@ struct PageContextBuilder: Sendable {
         if !front.tags.isEmpty {
             values["tags"] = front.tags.map { name -> [String: Any] in
                 var tag: [String: Any] = ["name": name]
-                if hasTagPages { tag["url"] = url(ListingPageBuilder.urlPath(tag: HeadingSlugger.slug(name))) }
+                let slug = HeadingSlugger.slug(name)
+                if tagSlugs.contains(slug) { tag["url"] = url(ListingPageBuilder.urlPath(tag: slug)) }
                 return tag
             }
         }

@@ -23,7 +23,8 @@ struct PublishingFiles: Sendable {
         entries += generatedPages.map { ($0.page.urlPath, $0.lastModified) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (urlPath, date) in entries.sorted(by: { $0.0 < $1.0 }) {
-            xml += "  <url><loc>\(Self.escape(contexts.permalink(urlPath)))</loc>"
+            let path = urlPath.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? urlPath
+            xml += "  <url><loc>\(Self.escape(contexts.permalink(path)))</loc>"
             if let date { xml += "<lastmod>\(date.iso)</lastmod>" }
             xml += "</url>\n"
         }
