@@ -120,10 +120,11 @@ struct ContentLoader: Sendable {
             sections[Self.parent(of: folder)]?.subsectionFolders.append(folder)
         }
         let pageIndexOf = sections.mapValues(\.pageIndex)
+        let order = PageOrder.keys(of: pages)
         for folder in folders {
-            sections[folder]?.articleIndices.sort { Self.readingOrder(pages[$0], pages[$1]) }
+            sections[folder]?.articleIndices.sort { PageOrder.reading(order[$0], order[$1]) }
             sections[folder]?.subsectionFolders.sort {
-                Self.readingOrder(pages[pageIndexOf[$0] ?? 0], pages[pageIndexOf[$1] ?? 0])
+                PageOrder.reading(order[pageIndexOf[$0] ?? 0], order[pageIndexOf[$1] ?? 0])
             }
         }
         return SiteContent(pages: pages, sections: sections, pageIndexBySourcePath: indexBySource, omittedDrafts: [], omittedFuture: [])
@@ -146,20 +147,6 @@ struct ContentLoader: Sendable {
     }
 
     // MARK: - Helpers
-
-    /// Weight first (unweighted last), then newest first, then title, then path.
-    static func readingOrder(_ a: Page, _ b: Page) -> Bool {
-        let weightA = a.frontMatter.weight ?? .max, weightB = b.frontMatter.weight ?? .max
-        if weightA != weightB { return weightA < weightB }
-        let dateA = a.frontMatter.date, dateB = b.frontMatter.date
-        if dateA != dateB {
-            guard let dateA else { return false }
-            guard let dateB else { return true }
-            return dateA > dateB
-        }
-        if a.title != b.title { return a.title < b.title }
-        return (a.sourcePath ?? a.folder) < (b.sourcePath ?? b.folder)
-    }
 
     static func folder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }

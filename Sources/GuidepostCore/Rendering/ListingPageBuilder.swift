@@ -34,9 +34,10 @@ struct ListingPageBuilder: Sendable {
                 bySlug[slug, default: Tag(name: name, slug: slug, articleIndices: [])].articleIndices.append(index)
             }
         }
+        let order = PageOrder.keys(of: content.pages)
         tags = bySlug.values.map { tag in
             var sorted = tag
-            sorted.articleIndices.sort { Self.newestFirst(content.pages[$0], content.pages[$1]) }
+            sorted.articleIndices.sort { PageOrder.newest(order[$0], order[$1]) }
             return sorted
         }.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
         hasTagPages = !tags.isEmpty && templateNames.contains("tags") && templateNames.contains("tag")
@@ -101,14 +102,5 @@ struct ListingPageBuilder: Sendable {
             }
         }
         return hasher.finalize()
-    }
-
-    private static func newestFirst(_ a: Page, _ b: Page) -> Bool {
-        if a.frontMatter.date != b.frontMatter.date {
-            guard let dateA = a.frontMatter.date else { return false }
-            guard let dateB = b.frontMatter.date else { return true }
-            return dateA > dateB
-        }
-        return (a.title, a.urlPath) < (b.title, b.urlPath)
     }
 }

@@ -35,14 +35,13 @@ struct PublishingFiles: Sendable {
 
     /// An Atom feed of the newest dated articles.
     func feed() -> Data {
-        let articles = content.pages.enumerated()
-            .filter { $0.element.kind == .article && $0.element.frontMatter.date != nil }
-            .sorted { a, b in
-                let dateA = a.element.frontMatter.date!, dateB = b.element.frontMatter.date!
-                return dateA != dateB ? dateA > dateB : a.element.urlPath < b.element.urlPath
-            }
+        let order = PageOrder.keys(of: content.pages)
+        let articles = content.pages.indices
+            .filter { content.pages[$0].kind == .article && order[$0].date != nil }
+            .sorted { PageOrder.newest(order[$0], order[$1]) }
             .prefix(Self.feedLimit)
-        let newest = articles.map { $0.element.frontMatter.updated ?? $0.element.frontMatter.date! }.max()
+            .map { content.pages[$0] }
+        let newest = articles.compactMap { $0.frontMatter.updated ?? $0.frontMatter.date }.max()
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(Self.escape(config.language))\">\n"
         xml += "  <title>\(Self.escape(config.title))</title>\n"
         if let description = config.description { xml += "  <subtitle>\(Self.escape(description))</subtitle>\n" }
@@ -51,7 +50,7 @@ struct PublishingFiles: Sendable {
         xml += "  <id>\(Self.escape(contexts.permalink("/")))</id>\n"
         xml += "  <updated>\(Self.timestamp(newest))</updated>\n"
         xml += "  <author><name>\(Self.escape(config.title))</name></author>\n"
-        for (_, article) in articles {
+        for article in articles {
             let permalink = contexts.permalink(article.urlPath)
             xml += "  <entry>\n    <title>\(Self.escape(article.title))</title>\n"
             xml += "    <link href=\"\(Self.escape(permalink))\"/>\n    <id>\(Self.escape(permalink))</id>\n"
