@@ -31,7 +31,7 @@ enum ErrorPage {
         </head>
         <body>
         <main>
-        <h1>\(HTMLText.escape(heading))</h1>
+        <h1>\(HTML.escape(heading))</h1>
         <ol>
         \(items)
         </ol>
@@ -47,11 +47,11 @@ enum ErrorPage {
     /// One diagnostic: its place, its message, and the quoted source line with its caret.
     private static func item(_ diagnostic: Diagnostic) -> String {
         var html = """
-        <li class="\(diagnostic.severity.rawValue)"><p class="location">\(HTMLText.escape(diagnostic.location.description))</p>
-        <p class="message">\(diagnostic.severity.rawValue): \(HTMLText.escape(diagnostic.message))</p>
+        <li class="\(diagnostic.severity.rawValue)"><p class="location">\(HTML.escape(diagnostic.location.description))</p>
+        <p class="message">\(diagnostic.severity.rawValue): \(HTML.escape(diagnostic.message))</p>
         """
         if let excerpt = sourceExcerpt(of: diagnostic) {
-            html += "\n<pre>\(HTMLText.escape(excerpt))</pre>"
+            html += "\n<pre>\(HTML.escape(excerpt))</pre>"
         }
         return html + "</li>"
     }
@@ -65,25 +65,5 @@ enum ErrorPage {
         let lines = diagnostic.description.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count >= 3 else { return nil }
         return lines.suffix(2).joined(separator: "\n")
-    }
-}
-
-/// Escaping of text shown in the preview's own HTML pages.
-enum HTMLText {
-    /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities, safe in text and attributes.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }

@@ -255,13 +255,13 @@ public struct SiteBuilder: Sendable {
 
     // MARK: - Helpers
 
-    private var outputDisplayPath: String {
+    var outputDisplayPath: String {
         guard let output = options.output else { return options.display(BuildOptions.outputFolderName) }
         let display = BuildOptions.displayPath(for: output)
         return display.isEmpty ? "." : display
     }
 
-    private func loadConfig(into diagnostics: inout [Diagnostic]) -> SiteConfig? {
+    func loadConfig(into diagnostics: inout [Diagnostic]) -> SiteConfig? {
         let url = options.contentFolder.appendingPathComponent(SiteConfigLoader.fileName)
         let display = options.display("\(BuildOptions.contentFolderName)/\(SiteConfigLoader.fileName)")
         guard FileManager.default.fileExists(atPath: url.path) else {

@@ -16,33 +16,12 @@ extension SiteBuilder {
             contentFolder: options.contentFolder, displayFolder: contentDisplay,
             includeDrafts: options.includeDrafts, includeFuture: options.includeFuture
         ).load(into: &diagnostics, cache: &cache)
-        let config = checkConfig(into: &diagnostics)
+        let config = loadConfig(into: &diagnostics)
         // Problems here mean that a file changed since `render()` read it.
         guard diagnostics.isEmpty, let content, let config else { throw BuildFailure(diagnostics) }
         return SiteVerifier(
-            site: site, content: content, catalog: catalog, basePath: config.basePath, outputDisplayPath: checkOutputDisplayPath
+            site: site, content: content, catalog: catalog, basePath: config.basePath, outputDisplayPath: outputDisplayPath
         )
     }
 
-    // MARK: - Helpers
-
-    /// `Content/site.yml`, read as `render()` reads it.
-    private func checkConfig(into diagnostics: inout [Diagnostic]) -> SiteConfig? {
-        let url = options.contentFolder.appendingPathComponent(SiteConfigLoader.fileName)
-        let display = options.display("\(BuildOptions.contentFolderName)/\(SiteConfigLoader.fileName)")
-        switch SourceFile.read(url, relativePath: SiteConfigLoader.fileName, displayPath: display) {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
-        case .success(let file):
-            return SiteConfigLoader(source: YAMLSource(path: display, yaml: file.text)).load(into: &diagnostics)
-        }
-    }
-
-    /// The output folder as messages name it, as `build()` names it.
-    private var checkOutputDisplayPath: String {
-        guard let output = options.output else { return options.display(BuildOptions.outputFolderName) }
-        let display = BuildOptions.displayPath(for: output)
-        return display.isEmpty ? "." : display
-    }
 }

@@ -1,9 +1,9 @@
 import GuidepostMarkdown
 
-/// HTML that Guidepost writes itself (comparison tables, catalog pages).
-enum HTML {
+/// HTML that Guidepost writes itself (comparison tables, catalog pages, the preview's pages).
+public enum HTML {
     /// `text` safe inside element content and quoted attribute values.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         MarkdownRenderer.escapeHTML(text)
     }
 
