@@ -1,3 +1,4 @@
+import Foundation
 internal import Yams
 
 /// Splits a Markdown file into YAML front matter and body, and reads the front matter's fields.
@@ -25,8 +26,7 @@ struct FrontMatterParser {
         let yaml = lines[1..<closing].joined(separator: "\n")
         let body = lines[(closing + 1)...].joined(separator: "\n")
         let source = YAMLSource(path: file.displayPath, yaml: yaml, fileText: text, lineOffset: 1)
-        let isIndex = file.relativePath.hasSuffix(ContentLoader.sectionIndexName)
-            && (file.relativePath == ContentLoader.sectionIndexName || file.relativePath.hasSuffix("/" + ContentLoader.sectionIndexName))
+        let isIndex = (file.relativePath as NSString).lastPathComponent == ContentLoader.sectionIndexName
         guard let frontMatter = readFields(source, isIndex: isIndex, into: &diagnostics) else { return nil }
         let header = lines[...closing].joined(separator: "\n")
         return MarkdownFile(source: file, frontMatter: frontMatter, frontMatterText: header, body: body, bodyLineOffset: closing + 1)

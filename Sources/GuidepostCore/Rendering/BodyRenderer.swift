@@ -19,6 +19,7 @@ struct BodyRenderer: Sendable {
         var anchorChecks: [AnchorCheck] = []
         let offset = page.bodyLineOffset
         var tableAnchors: Set<String> = []
+        var tableCount = 0
         let result = markdown.render(page.body, rewriteLink: { link in
             let location = SourceLocation(file: displayPath, line: link.line + offset, column: link.column)
             switch links.resolve(link.destination, from: sourcePath) {
@@ -42,13 +43,16 @@ struct BodyRenderer: Sendable {
             }
         }, renderFencedBlock: { block in
             guard block.language == Self.comparisonBlock else { return nil }
-            let html = comparisonHTML(block, in: page, number: tableAnchors.count + 1, into: &diagnostics)
+            tableCount += 1
+            guard let comparison = comparison(for: block, in: page, number: tableCount, into: &diagnostics) else { return "" }
             // The same table twice on a page needs ids of its own the second time.
-            let anchor = html.firstMatch(of: #/<table class="comparison-table" id="([^"]+)">/#).map { String($0.1) } ?? ""
-            var unique = anchor, suffix = 1
-            while tableAnchors.contains(unique) { suffix += 1; unique = "\(anchor)-\(suffix)" }
-            tableAnchors.insert(unique)
-            return unique == anchor ? html : html.replacingOccurrences(of: "\"\(anchor)", with: "\"\(unique)")
+            let base = "comparison-\(comparison.id)"
+            var anchor = base, suffix = 1
+            while !tableAnchors.insert(anchor).inserted {
+                suffix += 1
+                anchor = "\(base)-\(suffix)"
+            }
+            return tables.html(comparison, anchor: anchor)
         })
         return RenderedBody(
             html: result.html,
@@ -60,8 +64,8 @@ struct BodyRenderer: Sendable {
         )
     }
 
-    /// The table for a `comparison` block, or an error at the block.
-    private func comparisonHTML(_ block: MarkdownFencedBlock, in page: Page, number: Int, into diagnostics: inout [Diagnostic]) -> String {
+    /// The comparison a `comparison` block names or describes, or nil after an error at the block.
+    private func comparison(for block: MarkdownFencedBlock, in page: Page, number: Int, into diagnostics: inout [Diagnostic]) -> Comparison? {
         let displayPath = page.displayPath ?? ""
         let line = block.line + page.bodyLineOffset
         if !block.arguments.isEmpty {
@@ -80,9 +84,9 @@ struct BodyRenderer: Sendable {
                     at: SourceLocation(file: displayPath, line: line, column: column),
                     "unknown comparison '\(id)'\(hint)", sourceLine: page.body.line(at: block.line)
                 ))
-                return ""
+                return nil
             }
-            return tables.html(comparison, anchor: "comparison-\(id)")
+            return comparison
         }
         // The block's YAML starts on the line after the opening fence.
         let source = YAMLSource(
@@ -108,6 +112,6 @@ struct BodyRenderer: Sendable {
             }
         }
         diagnostics += problems
-        return comparison.map { tables.html($0, anchor: "comparison-\($0.id)") } ?? ""
+        return comparison
     }
 }
