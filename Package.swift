@@ -37,7 +37,6 @@ let package = Package(
             dependencies: [
                 "GuidepostCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(

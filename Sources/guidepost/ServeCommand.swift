@@ -36,7 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let options = site.buildOptions()
-        let name = SiteTitle.read(root: options.root) ?? (options.displayRoot.isEmpty ? "." : options.displayRoot)
+        let name = SiteBuilder(options: options).siteTitle() ?? (options.displayRoot.isEmpty ? "." : options.displayRoot)
         if !Self.isLoopback(host) {
             DiagnosticPrinter.write("""
             warning: listening on \(host): the preview is reachable from other machines on the network, \

@@ -128,6 +128,13 @@ import Testing
         #expect(try await site.render().pageCount == 6)
     }
 
+    @Test func readsTheSiteTitle() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        #expect(SiteBuilder(options: site.options()).siteTitle() == "Minimal Guide")
+        #expect(SiteBuilder(options: BuildOptions(root: site.root.appendingPathComponent("Content"), displayRoot: "")).siteTitle() == nil)
+    }
+
     @Test func sameInputGivesIdenticalOutput() async throws {
         let site = try TestSite()
         defer { site.remove() }

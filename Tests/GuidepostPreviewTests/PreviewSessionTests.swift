@@ -77,11 +77,4 @@ import Testing
         #expect(PreviewSession.list(["Content/b.md", "Content/a.md"]) == "Content/a.md, Content/b.md")
         #expect(PreviewSession.list(["a", "b", "c", "d", "e"]) == "a, b, c and 2 more")
     }
-
-    @Test func readsTheSiteTitle() throws {
-        let site = try PreviewTestSite()
-        defer { site.remove() }
-        #expect(SiteTitle.read(root: site.root) == "Minimal Guide")
-        #expect(SiteTitle.read(root: site.folder) == nil)
-    }
 }

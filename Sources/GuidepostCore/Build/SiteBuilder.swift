@@ -43,6 +43,10 @@ public struct SiteBuilder: Sendable {
         /// Files copied as they are (theme assets, `Content/static/`).
         public var copiedCount: Int
         public var warnings: [Diagnostic]
+        /// What the site was made from, for checks that trace output back to its sources.
+        var config: SiteConfig
+        var content: SiteContent
+        var catalog: Catalog
 
         /// Generated pages by output path, for tests and previews.
         public var pages: [String: String] {
@@ -233,7 +237,10 @@ public struct SiteBuilder: Sendable {
             files.append(OutputFile(path: String(ListingPageBuilder.searchIndexPath.dropFirst()), contents: .data(search.index(cache: &cache.searchEntries))))
         }
         files += statics.map { OutputFile(path: $0.outputPath, contents: .copy($0.source)) }
-        return RenderedSite(files: files, pageCount: pageCount, copiedCount: statics.count, warnings: warnings)
+        return RenderedSite(
+            files: files, pageCount: pageCount, copiedCount: statics.count, warnings: warnings,
+            config: config, content: content, catalog: catalog
+        )
     }
 
     /// Everything a page body's links and tables are resolved against: when it is unchanged, a
@@ -261,7 +268,14 @@ public struct SiteBuilder: Sendable {
         return display.isEmpty ? "." : display
     }
 
-    func loadConfig(into diagnostics: inout [Diagnostic]) -> SiteConfig? {
+    /// The site's title from `site.yml`, or nil when the settings cannot be read (their problems
+    /// are for the build to report).
+    public func siteTitle() -> String? {
+        var ignored: [Diagnostic] = []
+        return loadConfig(into: &ignored)?.title
+    }
+
+    private func loadConfig(into diagnostics: inout [Diagnostic]) -> SiteConfig? {
         let url = options.contentFolder.appendingPathComponent(SiteConfigLoader.fileName)
         let display = options.display("\(BuildOptions.contentFolderName)/\(SiteConfigLoader.fileName)")
         guard FileManager.default.fileExists(atPath: url.path) else {
