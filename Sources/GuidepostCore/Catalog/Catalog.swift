@@ -6,10 +6,6 @@ public struct Catalog: Sendable, Hashable {
     public var comparisons: [Comparison] = []
     public var helpLines: [HelpLine] = []
 
-    public var isEmpty: Bool {
-        dimensions.isEmpty && types.isEmpty && groups.isEmpty && comparisons.isEmpty && helpLines.isEmpty
-    }
-
     public func dimension(_ id: String) -> CatalogDimension? { dimensions.first { $0.id == id } }
     public func type(_ id: String) -> CatalogGroupType? { types.first { $0.id == id } }
     public func group(_ id: String) -> CatalogGroup? { groups.first { $0.id == id } }

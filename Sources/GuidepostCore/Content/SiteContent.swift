@@ -10,8 +10,6 @@ public struct SiteContent: Sendable {
     /// Source paths of articles dated after today, left out of this build.
     public var omittedFuture: Set<String>
 
-    public var home: Page { pages[sections[""]!.pageIndex] }
-
     /// Pages from the home page down to the parent of `page`.
     public func ancestors(of page: Page) -> [Page] {
         var chain: [Page] = []
