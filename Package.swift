@@ -66,7 +66,8 @@ let package = Package(
         ),
         .testTarget(
             name: "GuidepostCLITests",
-            dependencies: ["guidepost"]
+            dependencies: ["guidepost"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -107,14 +107,16 @@ extension MarkdownRenderer {
     public static func escapeHTML(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        // By scalar, not by Character: `"` followed by a combining mark is one Character that is
+        // not equal to `"`, yet a browser still ends the attribute value at the quote.
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": escaped += "&amp;"
             case "<": escaped += "&lt;"
             case ">": escaped += "&gt;"
             case "\"": escaped += "&quot;"
             case "'": escaped += "&#39;"
-            default: escaped.append(character)
+            default: escaped.unicodeScalars.append(scalar)
             }
         }
         return escaped

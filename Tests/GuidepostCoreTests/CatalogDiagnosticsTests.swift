@@ -14,7 +14,7 @@ import Testing
 
     static let cases: [Case] = [
         Case(name: "YAML syntax error", replace: "  - id: aa\n", with: "  - id: aa\n   bad: [\n", expected: """
-        Content/catalog.yml:25:4: error: invalid YAML: did not find expected '-' indicator (while parsing a block collection)
+        Content/catalog.yml:25:4: error: invalid YAML: this line is not indented like the lines above it; check its indentation
            bad: [
            ^
         """),
@@ -139,6 +139,8 @@ import Testing
         """),
         Case(name: "broken link in a description", replace: "    summary: Self-management tools.\n", with: "    summary: Self-management tools.\n    description: See [AA](group:a-a).\n", expected: """
         Content/catalog.yml:39:5: error: in the description of group 'smart': unknown group 'a-a' in link 'group:a-a'; did you mean 'aa'?
+          - id: smart
+            ^
         """),
     ]
 

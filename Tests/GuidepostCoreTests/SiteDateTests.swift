@@ -24,7 +24,7 @@ import Testing
         ("2026-04-31", "April 2026 has no day 31"),
         ("14/09/2026", "it is not in the form YYYY-MM-DD"),
         ("2026-09-14x", "unexpected text after the date"),
-        ("2026-09-14T25:00", "the time '25:00' is not in the form HH:MM"),
+        ("2026-09-14T25:00", "'25:00' is not a time of day"),
     ])
     func rejectsInvalidDates(_ text: String, _ reason: String) {
         guard case .failure(let problem) = SiteDate.parse(text) else {

@@ -67,12 +67,17 @@ public struct SiteBuilder: Sendable {
     ///   build that will write the result.
     public func render(checkingOutputFolder: Bool = false) async throws -> RenderedSite {
         var cache = BuildCache()
-        return try await render(checkingOutputFolder: checkingOutputFolder, cache: &cache)
+        return try await render(checkingOutputFolder: checkingOutputFolder, refusingLinksOutOfSite: true, cache: &cache)
     }
 
     /// The same, reusing what `cache` holds from the previous build and updating it.
-    func render(checkingOutputFolder: Bool = false, cache: inout BuildCache) async throws -> RenderedSite {
+    ///
+    /// - Parameter refusingLinksOutOfSite: whether a file to copy that is a link to a file
+    ///   outside the static folders is an error. A build or a check publishes or vouches for the
+    ///   site, so it refuses them; the preview lists them and refuses to serve them.
+    func render(checkingOutputFolder: Bool = false, refusingLinksOutOfSite: Bool = false, cache: inout BuildCache) async throws -> RenderedSite {
         var diagnostics: [Diagnostic] = []
+        if let problem = siteFolderProblem() { throw BuildFailure([problem]) }
 
         // Phase 1: load settings, theme and content.
         if checkingOutputFolder {
@@ -96,7 +101,7 @@ public struct SiteBuilder: Sendable {
         )
         let loaded = await loader.load(into: &diagnostics, cache: &cache)
         guard diagnostics.isEmpty, let config, let templates, let content = loaded else {
-            throw BuildFailure(diagnostics)
+            throw BuildFailure(quotingSourceLines(diagnostics))
         }
 
         // Phase 2: Markdown to HTML, in parallel, with links resolved; unchanged bodies reused.
@@ -159,10 +164,10 @@ public struct SiteBuilder: Sendable {
         diagnostics += bodies.flatMap(\.diagnostics)
         diagnostics += checker.anchorProblems()
         diagnostics += checker.templateProblems()
-        let statics = staticFiles()
+        let statics = staticFiles(refusingLinksOutOfSite: refusingLinksOutOfSite, problems: &diagnostics)
         diagnostics += checker.collisionProblems(staticFiles: statics, generatedPages: claimed)
         diagnostics += checker.menuProblems(staticFiles: statics, generatedPages: claimed)
-        guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
+        guard diagnostics.isEmpty else { throw BuildFailure(quotingSourceLines(diagnostics)) }
         let warnings = CatalogReview(catalog: catalog, reviewAfterDays: config.reviewAfterDays, today: .today).warnings()
 
         // Phase 4: pages through the templates, in parallel; a page whose inputs did not change
@@ -278,7 +283,10 @@ public struct SiteBuilder: Sendable {
     private func loadConfig(into diagnostics: inout [Diagnostic]) -> SiteConfig? {
         let url = options.contentFolder.appendingPathComponent(SiteConfigLoader.fileName)
         let display = options.display("\(BuildOptions.contentFolderName)/\(SiteConfigLoader.fileName)")
-        guard FileManager.default.fileExists(atPath: url.path) else {
+        // Only a file that is not there at all is missing; one that cannot be seen is reported
+        // by reading it.
+        var info = stat()
+        guard lstat(url.path, &info) == 0 || errno != ENOENT else {
             diagnostics.append(Diagnostic(
                 at: SourceLocation(file: display),
                 "no site settings found; create \(display) with at least 'title' and 'base_url', or start a new site with 'guidepost init'"
@@ -314,14 +322,22 @@ public struct SiteBuilder: Sendable {
     }
 
     func staticFiles() -> [StaticFiles.Entry] {
-        let assets = options.templatesFolder.appendingPathComponent(ThemeTemplates.assetsFolder)
-        let published = options.contentFolder.appendingPathComponent(BuildOptions.staticFolderName)
+        var ignored: [Diagnostic] = []
+        return staticFiles(refusingLinksOutOfSite: false, problems: &ignored)
+    }
+
+    /// The files to copy; the ones that cannot be copied are left out and added to `problems`.
+    func staticFiles(refusingLinksOutOfSite: Bool, problems: inout [Diagnostic]) -> [StaticFiles.Entry] {
+        let assetsName = "\(BuildOptions.templatesFolderName)/\(ThemeTemplates.assetsFolder)"
+        let staticName = "\(BuildOptions.contentFolderName)/\(BuildOptions.staticFolderName)"
+        let root = StaticFiles.realPath(options.root.path) ?? options.root.path
+        let allowed = refusingLinksOutOfSite ? [root + "/" + assetsName, root + "/" + staticName] : nil
         return StaticFiles.list(
-            in: assets, outputPrefix: "\(ThemeTemplates.assetsFolder)/",
-            displayFolder: options.display("\(BuildOptions.templatesFolderName)/\(ThemeTemplates.assetsFolder)")
+            in: options.root.appendingPathComponent(assetsName), outputPrefix: "\(ThemeTemplates.assetsFolder)/",
+            displayFolder: options.display(assetsName), allowedFolders: allowed, problems: &problems
         ) + StaticFiles.list(
-            in: published, outputPrefix: "",
-            displayFolder: options.display("\(BuildOptions.contentFolderName)/\(BuildOptions.staticFolderName)")
+            in: options.root.appendingPathComponent(staticName), outputPrefix: "",
+            displayFolder: options.display(staticName), allowedFolders: allowed, problems: &problems
         )
     }
 

@@ -15,21 +15,19 @@ struct CatalogLoader {
     var contentFolder: URL
     var displayFolder: String
 
-    /// The catalog's files, relative to the content folder, in reading order.
-    func filePaths() -> [String] {
+    /// The catalog's files, relative to the content folder, in reading order; folders of the
+    /// catalog that cannot be read are added to `problems`.
+    func filePaths(problems: inout [Diagnostic]) -> [String] {
         var paths: [String] = []
         if FileManager.default.fileExists(atPath: contentFolder.appendingPathComponent(Self.singleFileName).path) {
             paths.append(Self.singleFileName)
         }
-        let folder = contentFolder.appendingPathComponent(Self.folderName)
-        if let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) {
-            let base = contentFolder.standardizedFileURL.path
-            var nested: [String] = []
-            for case let url as URL in enumerator where url.pathExtension == "yml" || url.pathExtension == "yaml" {
-                nested.append(String(url.standardizedFileURL.path.dropFirst(base.count + 1)))
-            }
-            paths += nested.sorted()
+        let listing = DirectoryWalker(root: contentFolder.appendingPathComponent(Self.folderName)).listing()
+        for folder in listing.unreadable {
+            let path = folder.path.isEmpty ? Self.folderName : "\(Self.folderName)/\(folder.path)"
+            problems.append(Diagnostic(at: SourceLocation(file: "\(displayFolder)/\(path)"), "cannot read folder: \(folder.reason)"))
         }
+        paths += listing.files.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.map { "\(Self.folderName)/\($0)" }
         return paths
     }
 
@@ -44,7 +42,7 @@ struct CatalogLoader {
 
     func load(into diagnostics: inout [Diagnostic]) -> Catalog {
         var entries = Entries()
-        for path in filePaths() {
+        for path in filePaths(problems: &diagnostics) {
             read(path, into: &entries, diagnostics: &diagnostics)
         }
         // Each kind has its own ids: a group and a type may share one, as their pages differ.

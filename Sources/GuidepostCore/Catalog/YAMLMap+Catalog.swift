@@ -49,34 +49,17 @@ extension YAMLMap {
         return translations.isEmpty ? nil : LocalizedText(translations: translations)
     }
 
-    /// An address a reader can follow: http, https, mailto or tel only.
-    func url(_ key: String, required: Bool = false, in what: String, into diagnostics: inout [Diagnostic]) -> String? {
+    /// An address a reader can follow: http, https, mailto or tel (see `SafeURL`), and a path
+    /// on this site when `allowingSitePaths` is set.
+    func url(
+        _ key: String, required: Bool = false, allowingSitePaths: Bool = false, in what: String,
+        into diagnostics: inout [Diagnostic]
+    ) -> String? {
         guard let text = string(key, required: required, in: what, into: &diagnostics), let node = self[key] else { return nil }
-        if let problem = Self.urlProblem(text) {
-            diagnostics.append(source.error("invalid address '\(text)' for '\(key)': \(problem)", at: node))
+        if let problem = SafeURL.problem(text, allowingSitePaths: allowingSitePaths) {
+            diagnostics.append(source.error("invalid address '\(SafeURL.shown(text))' for '\(key)': \(problem)", at: node))
             return nil
         }
         return text
-    }
-
-    static let allowedSchemes = ["http", "https", "mailto", "tel"]
-
-    /// Why `text` is not an acceptable address, or nil.
-    static func urlProblem(_ text: String) -> String? {
-        guard let colon = text.firstIndex(of: ":") else {
-            return "write a full address such as https://example.org/"
-        }
-        let scheme = text[..<colon].lowercased()
-        guard allowedSchemes.contains(scheme) else {
-            return "only http, https, mailto and tel addresses are allowed"
-        }
-        if scheme == "http" || scheme == "https" {
-            guard let url = URL(string: text), let host = url.host, !host.isEmpty, !text.contains(" ") else {
-                return "it is not a valid web address"
-            }
-        } else if text[text.index(after: colon)...].isEmpty || text.contains(" ") {
-            return "it is not a valid \(scheme) address"
-        }
-        return nil
     }
 }

@@ -7,23 +7,27 @@ extension HTMLScanner {
 
     /// `value` with `&amp;`, `&#39;`, `&#x27;` and the like replaced by their characters.
     static func decodeCharacterReferences(_ value: String) -> String {
-        guard value.contains("&") else { return value }
-        var result = ""
-        var rest = value[...]
+        guard value.utf8.contains(UInt8(ascii: "&")) else { return value }
+        // By scalar, not by Character: `;` followed by a combining mark is one Character that is
+        // not equal to `;`, yet it still ends the reference for a browser.
+        let scalars = value.unicodeScalars
+        var result = String.UnicodeScalarView()
+        var rest = scalars[...]
         while let ampersand = rest.firstIndex(of: "&") {
             result += rest[..<ampersand]
-            let afterAmpersand = rest.index(after: ampersand)
+            let afterAmpersand = scalars.index(after: ampersand)
             guard let semicolon = rest[afterAmpersand...].prefix(32).firstIndex(of: ";"),
-                  let decoded = decode(rest[afterAmpersand..<semicolon])
+                  let decoded = decode(Substring(rest[afterAmpersand..<semicolon]))
             else {
-                result += "&"
+                result.append("&")
                 rest = rest[afterAmpersand...]
                 continue
             }
-            result += decoded
-            rest = rest[rest.index(after: semicolon)...]
+            result += decoded.unicodeScalars
+            rest = rest[scalars.index(after: semicolon)...]
         }
-        return result + rest
+        result += rest
+        return String(result)
     }
 
     /// The text of one reference without `&` and `;`: `amp`, `#39`, `#x27`.

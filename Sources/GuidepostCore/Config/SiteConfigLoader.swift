@@ -31,11 +31,10 @@ struct SiteConfigLoader {
         let disclaimer = map.string("disclaimer", in: "site.yml", into: &diagnostics)
         var quickExitURL: String?
         if let url = map.string("quick_exit_url", in: "site.yml", into: &diagnostics), let node = map["quick_exit_url"] {
-            let lowered = url.lowercased()
-            if (lowered.hasPrefix("https://") || lowered.hasPrefix("http://")), URL(string: url)?.host != nil {
+            if SafeURL.isWebAddress(url) {
                 quickExitURL = url
             } else {
-                diagnostics.append(source.error("'quick_exit_url' must be an http or https address of a neutral site, found '\(url)'", at: node))
+                diagnostics.append(source.error("'quick_exit_url' must be an http or https address of a neutral site, found '\(SafeURL.shown(url))'", at: node))
             }
         }
         var reviewAfterDays: Int?
@@ -46,7 +45,15 @@ struct SiteConfigLoader {
                 diagnostics.append(source.error("'review_after_days' must be at least 1, found \(days)", at: node))
             }
         }
-        let params = map["params"].map(Self.configValue)
+        var params: ConfigValue?
+        if let node = map["params"] {
+            // Aliases share their anchor's node, so nine lines can stand for a billion values.
+            var budget = Self.maximumParamValues
+            params = Self.configValue(node, budget: &budget)
+            if params == nil {
+                diagnostics.append(source.error("'params' holds more than \(Self.maximumParamValues) values once its aliases (*name) are expanded; write the values out instead", at: node))
+            }
+        }
 
         guard diagnostics.count == before, let title, let baseURL else { return nil }
         return SiteConfig(
@@ -72,12 +79,10 @@ struct SiteConfigLoader {
 
     private func readBaseURL(_ map: YAMLMap, into diagnostics: inout [Diagnostic]) -> String? {
         guard let text = map.string("base_url", required: true, in: "site.yml", into: &diagnostics) else { return nil }
-        let lowered = text.lowercased()
-        guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://"),
-              let url = URL(string: text), url.host != nil, url.query == nil, url.fragment == nil
+        guard SafeURL.isWebAddress(text), let url = URL(string: text), url.query == nil, url.fragment == nil
         else {
             if let node = map["base_url"] {
-                diagnostics.append(source.error("'base_url' must be an absolute http or https address such as https://example.org/, found '\(text)'", at: node))
+                diagnostics.append(source.error("'base_url' must be an absolute http or https address such as https://example.org/, found '\(SafeURL.shown(text))'", at: node))
             }
             return nil
         }
@@ -105,7 +110,7 @@ struct SiteConfigLoader {
             guard let item = YAMLMap(entry, source: source, what: "a menu entry", diagnostics: &diagnostics) else { continue }
             item.rejectUnknownKeys(allowing: ["title", "url"], in: "a menu entry", into: &diagnostics)
             let title = item.string("title", required: true, in: "this menu entry", into: &diagnostics)
-            let url = item.string("url", required: true, in: "this menu entry", into: &diagnostics)
+            let url = item.url("url", required: true, allowingSitePaths: true, in: "this menu entry", into: &diagnostics)
             guard let title, let url else { continue }
             let location = source.location(of: item["url"] ?? entry)
             items.append(SiteConfig.MenuItem(title: title, url: url, location: location))
@@ -113,16 +118,28 @@ struct SiteConfigLoader {
         return items
     }
 
-    private static func configValue(_ node: Node) -> ConfigValue {
+    /// The most values `params` may hold, counted with every alias expanded.
+    static let maximumParamValues = 10_000
+
+    /// The value of `node`, or nil when it holds more values than `budget` allows.
+    private static func configValue(_ node: Node, budget: inout Int) -> ConfigValue? {
+        budget -= 1
+        guard budget >= 0 else { return nil }
         switch node {
         case .scalar(let scalar):
             return .text(scalar.string)
         case .sequence(let sequence):
-            return .list(sequence.map(configValue))
+            var values: [ConfigValue] = []
+            for item in sequence {
+                guard let value = configValue(item, budget: &budget) else { return nil }
+                values.append(value)
+            }
+            return .list(values)
         case .mapping(let mapping):
             var values: [String: ConfigValue] = [:]
             for (key, value) in mapping {
-                values[key.string ?? ""] = configValue(value)
+                guard let converted = configValue(value, budget: &budget) else { return nil }
+                values[key.string ?? ""] = converted
             }
             return .map(values)
         case .alias:

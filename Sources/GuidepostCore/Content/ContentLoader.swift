@@ -17,7 +17,10 @@ struct ContentLoader: Sendable {
     static let reservedFolders: Set<String> = ["static", "catalog"]
 
     func load(into diagnostics: inout [Diagnostic], cache: inout BuildCache) async -> SiteContent? {
-        let paths = markdownPaths()
+        let (paths, unreadable) = markdownListing()
+        diagnostics += unreadable.map { folder in
+            Diagnostic(at: SourceLocation(file: folder.path.isEmpty ? displayFolder : "\(displayFolder)/\(folder.path)"), "cannot read folder: \(folder.reason)")
+        }
         let folder = contentFolder, display = displayFolder
         let previous = cache.parsed, changed = cache.changedContent
         let results = await paths.concurrentMap { path -> (String, BuildCache.ParsedFile) in
@@ -56,11 +59,11 @@ struct ContentLoader: Sendable {
         return content
     }
 
-    /// Paths of `.md` files relative to the content folder, sorted.
-    func markdownPaths() -> [String] {
-        DirectoryWalker(root: contentFolder)
-            .files(skippingFolders: { Self.reservedFolders.contains($0) })
-            .filter { $0.hasSuffix(".md") }
+    /// Paths of `.md` files relative to the content folder, sorted, and the folders that could
+    /// not be read.
+    func markdownListing() -> (paths: [String], unreadable: [DirectoryWalker.UnreadableFolder]) {
+        let listing = DirectoryWalker(root: contentFolder).listing(skippingFolders: { Self.reservedFolders.contains($0) })
+        return (listing.files.filter { $0.hasSuffix(".md") }, listing.unreadable)
     }
 
     // MARK: - Pages and sections

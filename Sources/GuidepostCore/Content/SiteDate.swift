@@ -13,6 +13,8 @@ public struct SiteDate: Sendable, Hashable, Comparable {
 
     public struct Problem: Error, Sendable {
         public var reason: String
+        /// What to write instead.
+        public var advice = "write it as YYYY-MM-DD"
     }
 
     static let monthNames = [
@@ -28,7 +30,7 @@ public struct SiteDate: Sendable, Hashable, Comparable {
               let year = Int(String(String.UnicodeScalarView(scalars[0..<4]))),
               let month = Int(String(String.UnicodeScalarView(scalars[5..<7]))),
               let day = Int(String(String.UnicodeScalarView(scalars[8..<10])))
-        else { return .failure(Problem(reason: "it is not in the form YYYY-MM-DD")) }
+        else { return .failure(Problem(reason: "it is not in the form YYYY-MM-DD", advice: "write the year, month and day in digits, such as 2026-09-14")) }
         guard (1...12).contains(month) else { return .failure(Problem(reason: "there is no month \(month)")) }
         guard (1...daysIn(month: month, year: year)).contains(day) else {
             return .failure(Problem(reason: "\(monthNames[month - 1]) \(year) has no day \(day)"))
@@ -39,7 +41,9 @@ public struct SiteDate: Sendable, Hashable, Comparable {
                 return .failure(Problem(reason: "unexpected text after the date"))
             }
             let rest = String(String.UnicodeScalarView(scalars[11...]))
-            guard isTime(rest) else { return .failure(Problem(reason: "the time '\(rest)' is not in the form HH:MM")) }
+            guard isTime(rest) else {
+                return .failure(Problem(reason: "'\(rest)' is not a time of day", advice: "write the time as HH:MM, from 00:00 to 23:59"))
+            }
             time = rest
         }
         return .success(SiteDate(year: year, month: month, day: day, time: time))

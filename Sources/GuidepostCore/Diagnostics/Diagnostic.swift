@@ -36,14 +36,25 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
         )
     }
 
+    /// The longest source line quoted whole; of a longer one, only this much around the column.
+    static let longestQuotedLine = 200
+
     /// The message, then the source line and a caret under the column.
     public var description: String {
         var text = "\(location): \(severity.rawValue): \(message)"
         if let sourceLine, let column = location.column, location.line != nil {
+            // A very long line (minified text, deep nesting) is cut around the column, with
+            // "..." where text is left out.
+            let scalars = Array(sourceLine.unicodeScalars)
+            let limit = Self.longestQuotedLine
+            let start = scalars.count > limit ? max(0, min(column - 1 - limit / 2, scalars.count - limit)) : 0
+            let end = min(scalars.count, start + limit)
+            let lead = start > 0 ? "..." : ""
+            let shown = lead + String(String.UnicodeScalarView(scalars[start..<end])) + (end < scalars.count ? "..." : "")
             // Keep tabs so the caret lines up however the terminal shows them.
-            let prefix = sourceLine.unicodeScalars.prefix(max(column - 1, 0))
-            let padding = String(prefix.map { $0 == "\t" ? "\t" : " " })
-            text += "\n\(sourceLine)\n\(padding)^"
+            let prefix = scalars[start..<min(max(column - 1, start), end)]
+            let padding = String(repeating: " ", count: lead.count) + String(prefix.map { $0 == "\t" ? "\t" : " " })
+            text += "\n\(shown)\n\(padding)^"
         }
         return text
     }

@@ -29,6 +29,9 @@ struct OutputFolder: Sendable {
     /// not be or lie inside a folder the build reads.
     func problems(siteRoot: URL, readFolders: [URL]) -> [Diagnostic] {
         let resolved = url.resolvingSymlinksInPath().path
+        if resolved == siteRoot.standardizedFileURL.resolvingSymlinksInPath().path {
+            return [refusal("it is the site folder itself, which holds Content and Templates; choose a separate folder such as Output")]
+        }
         for folder in [siteRoot] + readFolders {
             let other = folder.standardizedFileURL.resolvingSymlinksInPath().path
             if resolved == other || other.hasPrefix(resolved + "/") {
@@ -42,13 +45,37 @@ struct OutputFolder: Sendable {
             }
         }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return [] }
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return writableProblems() }
         guard isDirectory.boolValue else { return [refusal("a file with that name exists")] }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         if !entries.isEmpty, !entries.contains(Self.markerName) {
             return [refusal("it is not empty and was not created by Guidepost; choose another folder or empty it")]
         }
+        return writableProblems()
+    }
+
+    /// The site is written beside the output folder and swapped into place, then the old site is
+    /// deleted: the folder that holds it must be writable, and so must the output folder, or the
+    /// old site could not be deleted and would be left behind.
+    private func writableProblems() -> [Diagnostic] {
+        if FileManager.default.fileExists(atPath: url.path), access(url.path, W_OK) != 0 {
+            return [cannotWrite("the folder is read-only; make it writable or choose another folder")]
+        }
+        // The nearest folder that exists: the missing ones between are created in it.
+        var folder = parent
+        var shown = (displayPath as NSString).deletingLastPathComponent
+        while !FileManager.default.fileExists(atPath: folder.path), folder.path != "/" {
+            folder = folder.deletingLastPathComponent()
+            shown = (shown as NSString).deletingLastPathComponent
+        }
+        if access(folder.path, W_OK) != 0 {
+            return [cannotWrite("the folder '\(shown.isEmpty ? "." : shown)' that holds it is read-only; choose another folder")]
+        }
         return []
+    }
+
+    private func cannotWrite(_ reason: String) -> Diagnostic {
+        Diagnostic(at: SourceLocation(file: displayPath), "cannot write the site to '\(displayPath)': \(reason)")
     }
 
     private func refusal(_ reason: String) -> Diagnostic {
@@ -61,7 +88,7 @@ struct OutputFolder: Sendable {
     func replace(with files: [OutputFile]) async throws {
         removeLeftovers()
         let staging = parent.appendingPathComponent(".\(name).tmp-\(processTag)")
-        try? FileManager.default.removeItem(at: staging)
+        Self.removeOwned(staging)
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
             try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
@@ -79,7 +106,7 @@ struct OutputFolder: Sendable {
             }
             try swapIn(staging)
         } catch {
-            try? FileManager.default.removeItem(at: staging)
+            Self.removeOwned(staging)
             throw error
         }
     }
@@ -101,7 +128,9 @@ struct OutputFolder: Sendable {
         case .data(let data):
             try data.write(to: destination)
         case .copy(let source):
-            try FileManager.default.copyItem(at: source, to: destination)
+            // A linked file is published as the file it leads to: the link itself would point
+            // nowhere once the site is uploaded.
+            try FileManager.default.copyItem(at: source.resolvingSymlinksInPath(), to: destination)
         }
     }
 
@@ -113,13 +142,13 @@ struct OutputFolder: Sendable {
             return
         }
         if exchange(staging, url) {
-            try? fileManager.removeItem(at: staging)
+            Self.removeOwned(staging)
             return
         }
         let old = parent.appendingPathComponent(".\(name).old-\(processTag)")
         try fileManager.moveItem(at: url, to: old)
         try fileManager.moveItem(at: staging, to: url)
-        try? fileManager.removeItem(at: old)
+        Self.removeOwned(old)
     }
 
     /// Swaps two folders in one step with Linux's `renameat2(RENAME_EXCHANGE)`.
@@ -136,16 +165,31 @@ struct OutputFolder: Sendable {
         #endif
     }
 
-    /// Temporary and old folders of builds that were interrupted; only ones Guidepost marked.
+    /// Temporary and old folders of builds that were interrupted: only ones Guidepost marked, or
+    /// empty ones (a build stopped between creating the folder and marking it, or between
+    /// removing the marker and the folder).
     private func removeLeftovers() {
         let fileManager = FileManager.default
         guard let entries = try? fileManager.contentsOfDirectory(atPath: parent.path) else { return }
         for entry in entries where entry.hasPrefix(".\(name).tmp-") || entry.hasPrefix(".\(name).old-") {
             let folder = parent.appendingPathComponent(entry)
-            if fileManager.fileExists(atPath: folder.appendingPathComponent(Self.markerName).path) {
-                try? fileManager.removeItem(at: folder)
-            }
+            guard let contents = try? fileManager.contentsOfDirectory(atPath: folder.path),
+                  contents.isEmpty || contents.contains(Self.markerName) else { continue }
+            Self.removeOwned(folder)
         }
+    }
+
+    /// Deletes a folder this type made, its marker last, so that a build killed halfway through
+    /// leaves a folder the next build still recognises as its own. (Removing the whole tree at
+    /// once deletes entries in directory order, which may take the marker first.)
+    private static func removeOwned(_ folder: URL) {
+        let fileManager = FileManager.default
+        guard let entries = try? fileManager.contentsOfDirectory(atPath: folder.path) else { return }
+        for entry in entries where entry != markerName {
+            try? fileManager.removeItem(at: folder.appendingPathComponent(entry))
+        }
+        try? fileManager.removeItem(at: folder.appendingPathComponent(markerName))
+        try? fileManager.removeItem(at: folder)
     }
 }
 

@@ -36,6 +36,10 @@ struct LinkResolver: Sendable {
             return .samePage(fragment: String(destination.dropFirst()))
         }
         if let resolution = resolveCatalogLink(destination) { return resolution }
+        // cmark-gfm blanks these only while raw HTML is off; an error says what happened either way.
+        if SafeURL.isDangerous(destination) {
+            return .failure("unsafe link '\(SafeURL.shown(destination))': it could run code or open files in a reader's browser; link to an http, https, mailto or tel address or a path on this site")
+        }
         guard !Self.hasScheme(destination) else { return .unchanged }
         if destination.hasPrefix("/") {
             guard basePath != "/", !destination.hasPrefix("//") else { return .unchanged }
@@ -99,14 +103,14 @@ struct LinkResolver: Sendable {
 
     /// `folder` + `relative`, with `.` and `..` resolved; nil when it climbs above the root.
     static func join(_ folder: String, _ relative: String) -> String? {
-        var components = folder.split(separator: "/").map(String.init)
-        for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
+        var components = pathComponents(folder)
+        for component in pathComponents(relative) {
             switch component {
             case ".": continue
             case "..":
                 guard !components.isEmpty else { return nil }
                 components.removeLast()
-            default: components.append(String(component))
+            default: components.append(component)
             }
         }
         return components.joined(separator: "/")
@@ -114,11 +118,17 @@ struct LinkResolver: Sendable {
 
     /// `path` written relative to `folder`, as a publisher would type it.
     static func relative(path: String, from folder: String) -> String {
-        let from = folder.split(separator: "/")
-        let to = path.split(separator: "/")
+        let from = pathComponents(folder)
+        let to = pathComponents(path)
         var common = 0
         while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
         let ups = Array(repeating: "..", count: from.count - common)
-        return (ups + to[common...].map(String.init)).joined(separator: "/")
+        return (ups + to[common...]).joined(separator: "/")
+    }
+
+    /// The non-empty components of a `/`-separated path. Split by scalar, not by Character: a
+    /// `/` followed by a combining mark is one Character, yet it still separates two names.
+    static func pathComponents(_ path: String) -> [String] {
+        path.unicodeScalars.split(separator: "/").map { String(Substring($0)) }
     }
 }

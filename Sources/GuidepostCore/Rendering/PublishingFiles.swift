@@ -75,7 +75,17 @@ struct PublishingFiles: Sendable {
         (date?.iso ?? "1970-01-01") + "T00:00:00Z"
     }
 
+    /// `text` escaped for XML, without the control characters XML 1.0 cannot hold at all, not
+    /// even as character references (a title written as `"\x01"` in YAML would otherwise make
+    /// the whole feed unreadable).
     static func escape(_ text: String) -> String {
-        HTML.escape(text)
+        HTML.escape(String(String.UnicodeScalarView(text.unicodeScalars.filter(isXMLCharacter))))
+    }
+
+    private static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
     }
 }

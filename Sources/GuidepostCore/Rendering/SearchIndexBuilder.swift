@@ -69,7 +69,7 @@ struct SearchIndexBuilder: Sendable {
         var next: [Entry: Data] = [:]
         var json = Data("{\"pages\":[".utf8)
         for (position, entry) in entries().enumerated() {
-            let encoded = cache[entry] ?? ((try? encoder.encode(entry)) ?? Data("{}".utf8))
+            let encoded = cache[entry] ?? ((try? encoder.encode(entry)).map(Self.scriptSafe) ?? Data("{}".utf8))
             next[entry] = encoded
             if position > 0 { json.append(UInt8(ascii: ",")) }
             json.append(encoded)
@@ -77,5 +77,28 @@ struct SearchIndexBuilder: Sendable {
         json.append(contentsOf: Array("]}\n".utf8))
         cache = next
         return json
+    }
+
+    /// The same JSON with `<`, `>`, `&`, U+2028 and U+2029 written as `\u` escapes, so that a
+    /// title such as `</script>` stays inert even where the index is put inside a `<script>`
+    /// element or served as HTML. Outside strings JSON has none of these characters, so replacing
+    /// every one of them keeps the same data.
+    static func scriptSafe(_ json: Data) -> Data {
+        guard json.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 == 0xE2 }) else {
+            return json
+        }
+        var text = ""
+        text.reserveCapacity(json.count + 16)
+        for scalar in String(decoding: json, as: UTF8.self).unicodeScalars {
+            switch scalar {
+            case "<": text += "\\u003c"
+            case ">": text += "\\u003e"
+            case "&": text += "\\u0026"
+            case "\u{2028}": text += "\\u2028"
+            case "\u{2029}": text += "\\u2029"
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        return Data(text.utf8)
     }
 }

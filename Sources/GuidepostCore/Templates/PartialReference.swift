@@ -5,33 +5,79 @@ struct PartialReference: Sendable, Hashable {
     var name: String
     var line: Int
     var column: Int
+    /// `{{>*name}}`: the partial's name is a value of the context, known only when rendering.
+    var isDynamic = false
 
-    /// Every static partial reference in `text`, in order. Dynamic partials (`{{>*name}}`) are
-    /// resolved at render time and are not listed.
-    static func all(in text: String) -> [PartialReference] {
+    /// What a scan of a template's text found.
+    struct Scan: Sendable {
         var references: [PartialReference] = []
-        let scalars = Array(text.unicodeScalars)
+        /// Where the first `{{=<% %>=}}` tag is: partial tags written with other delimiters after
+        /// it are not found.
+        var delimiterChange: (line: Int, column: Int)?
+    }
+
+    /// The partial references of `text`, dynamic ones included, in order, and where it changes
+    /// the delimiters. The text is read by Character, as the Mustache parser reads it, so that
+    /// every partial tag the parser finds is found here too; tags inside comments are skipped.
+    static func scan(_ text: String) -> Scan {
+        var scan = Scan()
+        let characters = Array(text)
+        func isClose(_ index: Int) -> Bool {
+            index + 1 < characters.count && characters[index] == "}" && characters[index + 1] == "}"
+        }
+        // Where the `}}` that ends a comment starting at `start` is, or the end of the text. The
+        // search goes on from where the last one stopped, so that a text full of `{{!` and no
+        // `}}` is still read in linear time.
+        var nextClose = -1
+        func endOfComment(from start: Int) -> Int {
+            if nextClose < start {
+                nextClose = start
+                while nextClose < characters.count, !isClose(nextClose) { nextClose += 1 }
+            }
+            return nextClose
+        }
+        // Columns count Unicode scalars, like every location in a message.
         var line = 1, column = 1
         var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "{", index + 2 < scalars.count, scalars[index + 1] == "{",
-               scalars[index + 2] == ">" || scalars[index + 2] == "<" {
-                var cursor = index + 3
-                while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
-                var name = ""
-                while cursor + 1 < scalars.count, !(scalars[cursor] == "}" && scalars[cursor + 1] == "}") {
-                    name.unicodeScalars.append(scalars[cursor])
-                    cursor += 1
-                }
-                name = name.trimmingCharacters(in: .whitespaces)
-                if !name.isEmpty, !name.hasPrefix("*") {
-                    references.append(PartialReference(name: name, line: line, column: column))
+        func advance(to end: Int) {
+            while index < end {
+                if characters[index] == "\n" { line += 1; column = 1 } else { column += characters[index].unicodeScalars.count }
+                index += 1
+            }
+        }
+        while index < characters.count {
+            if characters[index] == "{", index + 2 < characters.count, characters[index + 1] == "{" {
+                switch characters[index + 2] {
+                case "!":
+                    // A comment ends at the first `}}`; nothing in it is a tag.
+                    advance(to: min(endOfComment(from: index + 3) + 2, characters.count))
+                    continue
+                case "=":
+                    if scan.delimiterChange == nil { scan.delimiterChange = (line, column) }
+                case ">", "<":
+                    // White space, an optional `*`, a name, white space, `}}`: anything else is a
+                    // syntax error that the parser reports.
+                    var cursor = index + 3
+                    while cursor < characters.count, characters[cursor].isWhitespace { cursor += 1 }
+                    let isDynamic = cursor < characters.count && characters[cursor] == "*"
+                    if isDynamic { cursor += 1 }
+                    while cursor < characters.count, characters[cursor].isWhitespace { cursor += 1 }
+                    let start = cursor
+                    while cursor < characters.count, nameCharacters.contains(characters[cursor]) { cursor += 1 }
+                    let name = String(characters[start..<cursor])
+                    while cursor < characters.count, characters[cursor].isWhitespace { cursor += 1 }
+                    if isClose(cursor), !name.isEmpty || isDynamic {
+                        scan.references.append(PartialReference(name: name, line: line, column: column, isDynamic: isDynamic))
+                    }
+                default:
+                    break
                 }
             }
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
-            index += 1
+            advance(to: index + 1)
         }
-        return references
+        return scan
     }
+
+    /// What a partial's name may hold, as the Mustache parser reads it.
+    private static let nameCharacters = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/")
 }

@@ -20,11 +20,20 @@ struct ThemeTemplates: Sendable {
     ) -> ThemeTemplates? {
         let before = diagnostics.count
         var sources: [String: SourceFile] = [:]
-        for path in templatePaths(in: folder) {
+        // Templates that exist but cannot be read are reported once, not also as missing.
+        var unreadable: Set<String> = []
+        let listing = DirectoryWalker(root: folder).listing(skippingFolders: { $0 == assetsFolder })
+        for folder in listing.unreadable {
+            let path = folder.path.isEmpty ? displayFolder : "\(displayFolder)/\(folder.path)"
+            diagnostics.append(Diagnostic(at: SourceLocation(file: path), "cannot read folder: \(folder.reason)"))
+        }
+        for path in listing.files where path.hasSuffix(".\(fileExtension)") {
             let name = String(path.dropLast(fileExtension.count + 1))
             switch SourceFile.read(folder.appendingPathComponent(path), relativePath: path, displayPath: "\(displayFolder)/\(path)") {
             case .success(let file): sources[name] = file
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                unreadable.insert(name)
             }
         }
         var library = MustacheLibrary()
@@ -32,6 +41,14 @@ struct ThemeTemplates: Sendable {
             do {
                 library.register(try MustacheTemplate(string: file.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                // The parser notices an unclosed section at the end of the file; point at its tag.
+                if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error, let open = UnclosedSection.last(in: file.text) {
+                    diagnostics.append(.error(
+                        "section '\(open.tag)' is never closed; add '{{/\(open.name)}}' where it ends", file: file.displayPath,
+                        line: open.line, column: open.column, in: file.text
+                    ))
+                    continue
+                }
                 diagnostics.append(.error(
                     message(for: error.error), file: file.displayPath,
                     line: error.context.lineNumber, column: error.context.columnNumber, in: file.text
@@ -42,7 +59,7 @@ struct ThemeTemplates: Sendable {
         }
         let names = Set(sources.keys)
         checkPartials(sources, names: names, into: &diagnostics)
-        for name in required where !names.contains(name) {
+        for name in required where !names.contains(name) && !unreadable.contains(name) {
             diagnostics.append(Diagnostic(
                 at: SourceLocation(file: "\(displayFolder)/\(name).\(fileExtension)"),
                 "the theme has no '\(name)' template; every theme needs \(required.map { "'\($0)'" }.joined(separator: ", "))"
@@ -67,7 +84,22 @@ struct ThemeTemplates: Sendable {
     private static func checkPartials(_ sources: [String: SourceFile], names: Set<String>, into diagnostics: inout [Diagnostic]) {
         var edges: [String: [PartialReference]] = [:]
         for (name, file) in sources {
-            let references = PartialReference.all(in: file.text)
+            // Only partials named in the text can be checked before rendering; one that reached
+            // itself at render time would recurse until the stack overflows.
+            let scan = PartialReference.scan(file.text)
+            if let change = scan.delimiterChange {
+                diagnostics.append(.error(
+                    "a template may not change the tag delimiters; write every tag with '{{' and '}}'", file: file.displayPath,
+                    line: change.line, column: change.column, in: file.text
+                ))
+            }
+            for reference in scan.references where reference.isDynamic {
+                diagnostics.append(.error(
+                    "partial '*\(reference.name)' takes its name from the page; write the partial's name, so that it can be checked before rendering",
+                    file: file.displayPath, line: reference.line, column: reference.column, in: file.text
+                ))
+            }
+            let references = scan.references.filter { !$0.isDynamic }
             edges[name] = references
             for reference in references where !names.contains(reference.name) {
                 let hint = Suggestion.hint(for: reference.name, in: names)
@@ -77,19 +109,23 @@ struct ThemeTemplates: Sendable {
                 ))
             }
         }
-        // A partial that reaches itself again renders forever: report the reference that closes the loop.
+        // A partial that reaches itself again renders forever: report each loop once, at the
+        // reference that closes it.
+        var reported: Set<Set<String>> = []
         for name in edges.keys.sorted() {
-            var stack = [name]
-            var visited: Set<String> = []
-            while let current = stack.popLast() {
+            var stack = [(name: name, path: [name])]
+            var visited: Set<String> = [name]
+            while let (current, path) = stack.popLast() {
                 for reference in edges[current] ?? [] {
-                    if reference.name == name, let file = sources[current] {
-                        diagnostics.append(.error(
-                            "partial '\(name)' includes itself through this reference; a partial may not be recursive",
-                            file: file.displayPath, line: reference.line, column: reference.column, in: file.text
-                        ))
+                    if reference.name == name {
+                        guard reported.insert(Set(path)).inserted, let file = sources[current] else { continue }
+                        let chain = path.dropFirst().reduce("'\(name)'") { "\($0) includes '\($1)', which" } + " includes '\(name)' again"
+                        let message = path.count == 1
+                            ? "partial '\(name)' includes itself through this reference; a partial may not be recursive"
+                            : "partials include each other in a loop: \(chain); a partial may not be recursive"
+                        diagnostics.append(.error(message, file: file.displayPath, line: reference.line, column: reference.column, in: file.text))
                     } else if visited.insert(reference.name).inserted {
-                        stack.append(reference.name)
+                        stack.append((reference.name, path + [reference.name]))
                     }
                 }
             }
@@ -107,11 +143,5 @@ struct ThemeTemplates: Sendable {
         case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: return "invalid '{{% ... }}' pragma"
         case nil: return "invalid template: \(error)"
         }
-    }
-
-    static func templatePaths(in folder: URL) -> [String] {
-        DirectoryWalker(root: folder)
-            .files(skippingFolders: { $0 == assetsFolder })
-            .filter { $0.hasSuffix(".\(fileExtension)") }
     }
 }

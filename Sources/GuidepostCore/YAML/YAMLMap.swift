@@ -75,7 +75,11 @@ struct YAMLMap {
     func int(_ key: String, into diagnostics: inout [Diagnostic]) -> Int? {
         guard let value = self[key] else { return nil }
         guard value.scalar != nil, let int = value.int else {
-            diagnostics.append(source.error("'\(key)' must be a whole number, found \(value.describedValue)", at: value))
+            let digits = (value.scalar?.string ?? "").drop { $0 == "-" || $0 == "+" }
+            let isTooBig = !digits.isEmpty && digits.allSatisfy { ("0"..."9").contains($0) }
+            let problem = isTooBig ? "is too big, found \(value.describedValue); use a whole number of at most 18 digits"
+                : "must be a whole number, found \(value.describedValue)"
+            diagnostics.append(source.error("'\(key)' \(problem)", at: value))
             return nil
         }
         return int
@@ -91,7 +95,7 @@ struct YAMLMap {
         case .success(let date):
             return date
         case .failure(let problem):
-            diagnostics.append(source.error("invalid date '\(text)' for '\(key)': \(problem.reason); write it as YYYY-MM-DD", at: value))
+            diagnostics.append(source.error("invalid date '\(text)' for '\(key)': \(problem.reason); \(problem.advice)", at: value))
             return nil
         }
     }
@@ -106,7 +110,9 @@ struct YAMLMap {
         var items: [(String, Node)] = []
         for item in sequence {
             guard let text = item.scalar?.string else {
-                diagnostics.append(source.error("each entry of '\(key)' must be text, found \(item.kindName)", at: item))
+                // An alias (*name) is its anchor's node, written earlier: point at the list instead.
+                let isAlias = (item.mark?.line ?? 0, item.mark?.column ?? 0) < (value.mark?.line ?? 0, value.mark?.column ?? 0)
+                diagnostics.append(source.error("each entry of '\(key)' must be text, found \(item.kindName)", at: isAlias ? value : item))
                 continue
             }
             items.append((text, item))

@@ -63,9 +63,16 @@ struct YAMLSource: Sendable {
         case let .scanner(context, problem, mark, _),
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            if let (message, place) = explanation(of: problem, context: context, at: mark) {
+                return self.error("invalid YAML: \(message)", line: place.line, column: place.column)
+            }
             let detail = context.map { " (\($0.text))" } ?? ""
             return self.error("invalid YAML: \(problem)\(detail)", line: mark.line, column: mark.column)
         case let .duplicatedKeysInMapping(duplicates, context):
+            if duplicates.count == 1, let key = duplicates.first, let again = repeatedKey(key, after: context.mark) {
+                let first = context.mark.line + lineOffset
+                return self.error("duplicate key '\(key)': it is already set on line \(first); keep only one of them", line: again.line, column: again.column)
+            }
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             let noun = duplicates.count == 1 ? "key" : "keys"
             return self.error("duplicate \(noun) \(keys) in this mapping", line: context.mark.line, column: context.mark.column)
@@ -75,6 +82,63 @@ struct YAMLSource: Sendable {
         default:
             return self.error("invalid YAML: \(error)", line: 1, column: 1)
         }
+    }
+
+    /// libyaml's most frequent problems in plain words, at the place to change: a message and a
+    /// YAML position, or nil to keep libyaml's own words.
+    private func explanation(of problem: String, context: YamlError.Context?, at mark: Mark) -> (String, Mark)? {
+        let character = yaml.line(at: mark.line).flatMap { line in
+            line.unicodeScalars.dropFirst(max(mark.column - 1, 0)).first
+        }
+        switch problem {
+        case "found character that cannot start any token" where character == "\t",
+             "found a tab character that violates indentation",
+             "found a tab character where an indentation space is expected":
+            return ("a tab cannot indent YAML; indent with spaces", mark)
+        case "found character that cannot start any token":
+            let shown = character.map { "'\($0)'" } ?? "this character"
+            return ("\(shown) cannot start a value; put the value in quotes", mark)
+        case "mapping values are not allowed in this context":
+            return ("unexpected ':'; put text that contains ': ' in quotes, or check the indentation of this line", mark)
+        case "found unexpected end of stream" where context?.text == "while scanning a quoted scalar":
+            return ("this quoted text is never closed; add the closing quote", context?.mark ?? mark)
+        case "did not find expected ',' or ']'":
+            return ("this list is never closed; end it with ']', and put ',' between its entries", context?.mark ?? mark)
+        case "did not find expected ',' or '}'":
+            return ("this mapping is never closed; end it with '}', and put ',' between its entries", context?.mark ?? mark)
+        case "did not find expected key", "did not find expected '-' indicator":
+            return ("this line is not indented like the lines above it; check its indentation", mark)
+        case "found undefined alias":
+            let name = yaml.line(at: mark.line).map { line in
+                String(line.unicodeScalars.dropFirst(max(mark.column, 0)).prefix { !" ,[]{}".unicodeScalars.contains($0) })
+            } ?? ""
+            return ("'*\(name)' refers to an anchor '&\(name)' that is not defined; put text that starts with '*' in quotes", mark)
+        case _ where problem.hasPrefix("Maximum nesting level reached"):
+            return ("lists and mappings are nested too deeply here", mark)
+        default:
+            return nil
+        }
+    }
+
+    /// Where `key` is written again after `first`, among the keys of the block mapping that
+    /// starts there (keys of one mapping share their column); nil when it cannot be found.
+    private func repeatedKey(_ key: String, after first: Mark) -> (line: Int, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1, first.line < lines.count else { return nil }
+        let indent = first.column - 1
+        for number in (first.line + 1)...lines.count {
+            let scalars = Array(lines[number - 1].unicodeScalars)
+            guard let start = scalars.firstIndex(where: { $0 != " " }), scalars[start] != "#" else { continue }
+            if start < indent { return nil }
+            guard start == indent else { continue }
+            let text = String(String.UnicodeScalarView(scalars[start...]))
+            for written in [key, "\"\(key)\"", "'\(key)'"] where text.hasPrefix(written) {
+                if text.dropFirst(written.count).drop(while: { $0 == " " }).hasPrefix(":") {
+                    return (number, first.column)
+                }
+            }
+        }
+        return nil
     }
 
     private func position(ofUTF8Offset offset: Int) -> (Int, Int) {
