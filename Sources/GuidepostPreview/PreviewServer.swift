@@ -11,22 +11,28 @@ import Hummingbird
 ///
 /// Only GET and HEAD are answered, and only for paths that name a file of the built site:
 /// nothing is read from disk except the copied files of `Content/static/` and
-/// `Templates/assets/`, and then only from inside those folders.
+/// `Templates/assets/`, and then only from inside those folders. While the server listens on
+/// loopback, it only answers requests addressed to this computer (see `AllowedHosts`).
 public struct PreviewServer: Sendable {
     public let store: SiteStore
     /// How often an idle event stream gets a keep-alive comment.
     public var keepAliveInterval: Duration
+    /// How long a connection may stay without a complete request before it is closed, so that
+    /// clients that connect and send nothing, or half a request, cannot pile up. Open responses,
+    /// such as an event stream, are never cut.
+    public var idleTimeout: Duration
 
-    public init(store: SiteStore, keepAliveInterval: Duration = .seconds(15)) {
+    public init(store: SiteStore, keepAliveInterval: Duration = .seconds(15), idleTimeout: Duration = .seconds(30)) {
         self.store = store
         self.keepAliveInterval = keepAliveInterval
+        self.idleTimeout = idleTimeout
     }
 
-    /// The routes of the preview.
-    public func makeRouter() -> Router<BasicRequestContext> {
+    /// The routes of the preview, for a server listening on `host`.
+    public func makeRouter(listeningOn host: String = "127.0.0.1") -> Router<BasicRequestContext> {
         let router = Router(options: .autoGenerateHeadEndpoints)
         // Middleware added first also runs for paths no route matches, so these see every request.
-        router.add(middleware: RequestFilter())
+        router.add(middleware: RequestFilter(hosts: AllowedHosts(listeningOn: host)))
         router.add(middleware: SiteResponder(store: store, reader: StaticFileReader(root: store.root)))
         let events = EventStream(store: store, keepAliveInterval: keepAliveInterval)
         router.get(RouterPath(ReloadScript.eventsPath)) { _, _ in
@@ -47,8 +53,11 @@ public struct PreviewServer: Sendable {
         port: Int,
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
+        let idle = idleTimeout.components
+        let idleNanoseconds = idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000
         var app = Application(
-            router: makeRouter(),
+            router: makeRouter(listeningOn: host),
+            server: .http1(configuration: .init(idleTimeout: .nanoseconds(idleNanoseconds))),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "Guidepost preview"),
             onServerRunning: { channel in
                 await onListening(channel.localAddress?.port ?? port)

@@ -6,26 +6,27 @@ import Glibc
 ///
 /// A file is read only when its real path, with every symbolic link resolved, lies inside
 /// `Content/static/` or `Templates/assets/` of the site, and it is a regular file. A link that
-/// leads out of those folders is treated as missing.
+/// leads out of those folders is treated as missing, and so is every file when one of the
+/// folders, or `Content/` or `Templates/`, is itself a link to somewhere else: a guide copied
+/// from someone else could otherwise link `Content/static` to the publisher's home folder.
 struct StaticFileReader: Sendable {
-    /// The folders files may be read from.
-    let allowedFolders: [URL]
+    /// The site folder.
+    let root: URL
+    /// The folders files may be read from, relative to the site folder.
+    static let allowedFolders = ["Content/static", "Templates/assets"]
 
     init(root: URL) {
-        let root = root.standardizedFileURL
-        allowedFolders = [
-            root.appendingPathComponent("Content/static"),
-            root.appendingPathComponent("Templates/assets"),
-        ]
+        self.root = root.standardizedFileURL
     }
 
     /// The bytes of `url`, or nil when it is missing, not a regular file, or outside the
     /// allowed folders.
     func read(_ url: URL) -> Data? {
-        guard let path = Self.realPath(url.path) else { return nil }
-        let inside = allowedFolders.contains { folder in
-            guard let allowed = Self.realPath(folder.path) else { return false }
-            return path.hasPrefix(allowed + "/")
+        // The real path of the site folder, so that a site reached through a link still works;
+        // below it, the allowed folders must be the real folders of that name.
+        guard let path = Self.realPath(url.path), let root = Self.realPath(root.path) else { return nil }
+        let inside = Self.allowedFolders.contains { folder in
+            path.hasPrefix(root + "/" + folder + "/")
         }
         guard inside else { return nil }
         // O_NOFOLLOW: the resolved path must not have become a link in the meantime.

@@ -81,7 +81,7 @@ func withTimeout<T: Sendable>(
 }
 
 /// Waits until `condition` holds, checking every few milliseconds, for at most `limit`.
-func waitUntil(within limit: Duration = .seconds(5), _ condition: @Sendable () async -> Bool) async throws {
+func waitUntil(within limit: Duration = .seconds(30), _ condition: @Sendable () async -> Bool) async throws {
     let deadline = ContinuousClock.now + limit
     while !(await condition()) {
         guard ContinuousClock.now < deadline else { throw TimedOut() }
