@@ -53,7 +53,7 @@ struct LinkResolver: Sendable {
             path = String(path[..<question])
         }
         guard path.hasSuffix(".md") else { return .unchanged }
-        let decoded = path.removingPercentEncoding ?? path
+        let decoded = path.contains("%") ? (path.removingPercentEncoding ?? path) : path
         guard let target = Self.join(ContentLoader.folder(of: sourcePath), decoded) else {
             return .failure("link '\(destination)' points outside the content folder")
         }

@@ -7,8 +7,8 @@ import GuidepostMarkdown
 /// being set to empty ones.
 struct PageContextBuilder: Sendable {
     let config: SiteConfig
-    let content: SiteContent
-    let bodies: [RenderedBody]
+    var content: SiteContent
+    var bodies: [RenderedBody]
     let footerHTML: String?
     var catalog = Catalog()
     var disclaimerHTML: String?
