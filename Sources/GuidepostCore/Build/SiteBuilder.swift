@@ -143,6 +143,7 @@ public struct SiteBuilder: Sendable {
         siteContexts.hasTagPages = siteListings.hasTagPages
         siteContexts.tagSlugs = siteListings.tagSlugs
         siteContexts.hasSearchPage = siteListings.hasSearchPage
+        siteContexts = siteContexts.withSharedSiteValues()
         siteListings.contexts = siteContexts
         let contexts = siteContexts, listings = siteListings
         let catalogPages = CatalogPageBuilder(

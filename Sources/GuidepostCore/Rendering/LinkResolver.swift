@@ -41,19 +41,20 @@ struct LinkResolver: Sendable {
             guard basePath != "/", !destination.hasPrefix("//") else { return .unchanged }
             return .rewritten(basePath + destination.dropFirst())
         }
+        // Links are split on ASCII marks, so the UTF-8 view finds them without grapheme breaking.
         var path = destination
         var fragment: String?
-        if let hash = path.firstIndex(of: "#") {
+        if let hash = path.utf8.firstIndex(of: UInt8(ascii: "#")) {
             fragment = String(path[path.index(after: hash)...])
             path = String(path[..<hash])
         }
         var query = ""
-        if let question = path.firstIndex(of: "?") {
+        if let question = path.utf8.firstIndex(of: UInt8(ascii: "?")) {
             query = String(path[question...])
             path = String(path[..<question])
         }
         guard path.hasSuffix(".md") else { return .unchanged }
-        let decoded = path.contains("%") ? (path.removingPercentEncoding ?? path) : path
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
         guard let target = Self.join(ContentLoader.folder(of: sourcePath), decoded) else {
             return .failure("link '\(destination)' points outside the content folder")
         }
@@ -75,7 +76,7 @@ struct LinkResolver: Sendable {
 
     /// `group:aa`, `type:online`, `compare:choosing`, optionally with `#fragment`.
     private func resolveCatalogLink(_ destination: String) -> Resolution? {
-        guard let colon = destination.firstIndex(of: ":") else { return nil }
+        guard let colon = destination.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let scheme = String(destination[..<colon])
         guard Self.catalogSchemes.contains(scheme) else { return nil }
         let rest = destination[destination.index(after: colon)...]
@@ -92,21 +93,22 @@ struct LinkResolver: Sendable {
     // MARK: - Paths
 
     static func hasScheme(_ destination: String) -> Bool {
-        guard let colon = destination.firstIndex(of: ":") else { return false }
+        guard let colon = destination.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
         let scheme = destination[..<colon]
         return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
     }
 
     /// `folder` + `relative`, with `.` and `..` resolved; nil when it climbs above the root.
     static func join(_ folder: String, _ relative: String) -> String? {
-        var components = folder.split(separator: "/").map(String.init)
-        for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
+        var components = folder.utf8.split(separator: UInt8(ascii: "/")).map { Substring(folder[$0.startIndex..<$0.endIndex]) }
+        for bytes in relative.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true) {
+            let component = relative[bytes.startIndex..<bytes.endIndex]
             switch component {
             case ".": continue
             case "..":
                 guard !components.isEmpty else { return nil }
                 components.removeLast()
-            default: components.append(String(component))
+            default: components.append(component)
             }
         }
         return components.joined(separator: "/")
