@@ -238,7 +238,7 @@ public struct SiteBuilder: Sendable {
         var searchEntries: [Data] = []
         if listings.hasSearchPage {
             let builder = SearchIndexBuilder(contexts: contexts, tables: tables, catalogTexts: catalogPages.texts)
-            let index = builder.index(cache: &cache.searchEntries)
+            let index = await builder.index(cache: &cache.searchEntries, keepsCache: isSession)
             files.append(OutputFile(path: String(ListingPageBuilder.searchIndexPath.dropFirst()), contents: .data(index.json)))
             search = builder
             searchEntries = index.entries

@@ -66,14 +66,13 @@ struct SearchIndexBuilder: Sendable {
 
     /// `{"pages": [...]}` and each entry's encoded form, reusing the encoded form of unchanged
     /// entries from `cache`.
-    func index(cache: inout [Entry: Data]) -> (json: Data, entries: [Data]) {
-        var next: [Entry: Data] = [:]
-        let encoded = entries().map { entry in
-            let data = cache[entry] ?? Self.encode(entry)
-            next[entry] = data
-            return data
-        }
-        cache = next
+    ///
+    /// Entries are encoded in parallel; `cache` is only kept when `keepsCache` (a preview session).
+    func index(cache: inout [Entry: Data], keepsCache: Bool) async -> (json: Data, entries: [Data]) {
+        let entries = entries()
+        let previous = cache
+        let encoded = await entries.concurrentMap { previous[$0] ?? Self.encode($0) }
+        cache = keepsCache ? Dictionary(zip(entries, encoded), uniquingKeysWith: { first, _ in first }) : [:]
         return (Self.join(encoded), encoded)
     }
 
