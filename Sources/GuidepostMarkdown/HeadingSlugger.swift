@@ -9,6 +9,7 @@ public struct HeadingSlugger: Sendable {
 
     /// The slug of `text` on its own, without making it unique.
     public static func slug(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(text) }
         var slug = ""
         slug.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
@@ -22,6 +23,26 @@ public struct HeadingSlugger: Sendable {
             }
         }
         return slug.isEmpty ? "section" : slug
+    }
+
+    /// The same rules on ASCII text, byte by byte (most headings): no Unicode tables needed.
+    private static func asciiSlug(_ text: String) -> String {
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.utf8.count)
+        var pendingHyphen = false
+        for byte in text.utf8 {
+            let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            let isWordByte = (lowered >= UInt8(ascii: "a") && lowered <= UInt8(ascii: "z"))
+                || (lowered >= UInt8(ascii: "0") && lowered <= UInt8(ascii: "9")) || lowered == UInt8(ascii: "_")
+            if isWordByte {
+                if pendingHyphen, !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                pendingHyphen = false
+                slug.append(lowered)
+            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
+                pendingHyphen = true
+            }
+        }
+        return slug.isEmpty ? "section" : String(decoding: slug, as: UTF8.self)
     }
 
     /// A slug for `text` that this slugger has not handed out before.

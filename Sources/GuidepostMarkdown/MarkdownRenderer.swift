@@ -91,7 +91,7 @@ public struct MarkdownRenderer: Sendable {
             // cmark writes every link as `<a href="...`; raw HTML links written the same way
             // (when raw HTML is allowed) get the attribute too.
             let attribute = "<a rel=\"\(Self.escapeHTML(rel))\" href=\"http"
-            html = html.replacingOccurrences(of: "<a href=\"http", with: attribute)
+            html = html.replacingASCII("<a href=\"http", with: attribute)
         }
         return RenderedMarkdown(
             html: html,
@@ -105,25 +105,62 @@ public struct MarkdownRenderer: Sendable {
 extension MarkdownRenderer {
     /// `text` safe inside HTML element content and quoted attribute values.
     public static func escapeHTML(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        // By scalar, not by Character: `"` followed by a combining mark is one Character that is
-        // not equal to `"`, yet a browser still ends the attribute value at the quote.
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.unicodeScalars.append(scalar)
+        // By byte: the five characters are ASCII, so a `"` followed by a combining mark (one
+        // Character, not equal to `"`) is still escaped, as a browser still ends the value there.
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else {
+            return text
+        }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): escaped += "&amp;".utf8
+            case UInt8(ascii: "<"): escaped += "&lt;".utf8
+            case UInt8(ascii: ">"): escaped += "&gt;".utf8
+            case UInt8(ascii: "\""): escaped += "&quot;".utf8
+            case UInt8(ascii: "'"): escaped += "&#39;".utf8
+            default: escaped.append(byte)
             }
         }
-        return escaped
+        return String(decoding: escaped, as: UTF8.self)
     }
 }
 
 extension String {
+    /// `self` with every occurrence of the ASCII text `target` replaced, working on UTF-8 bytes
+    /// (much faster than Foundation's replacing on long HTML).
+    func replacingASCII(_ target: String, with replacement: String) -> String {
+        let needle = Array(target.utf8)
+        guard let first = needle.first else { return self }
+        var bytes = Array(utf8)
+        var result: [UInt8] = []
+        var index = 0
+        var copied = 0
+        let end = bytes.count - needle.count
+        while index <= end {
+            guard bytes[index] == first else { index += 1; continue }
+            var matches = true
+            for offset in 1..<needle.count where bytes[index + offset] != needle[offset] {
+                matches = false
+                break
+            }
+            if matches {
+                if result.isEmpty { result.reserveCapacity(bytes.count + 1024) }
+                result += bytes[copied..<index]
+                result += replacement.utf8
+                index += needle.count
+                copied = index
+            } else {
+                index += 1
+            }
+        }
+        guard copied > 0 else { return self }
+        result += bytes[copied...]
+        bytes = result
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     func trimmingSpaces() -> String {
         var slice = Substring(self)
         while let first = slice.first, first.isWhitespace { slice.removeFirst() }

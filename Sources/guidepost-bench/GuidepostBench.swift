@@ -1,90 +1,114 @@
 import Foundation
 import GuidepostCore
 
-/// Measures full builds and preview rebuilds on a generated site.
+/// Guidepost against Hugo on the same generated guide, and Guidepost's preview rebuilds.
 ///
-/// Usage: guidepost-bench [--articles N] [--runs R] [--full-runs F] [--work DIR] [--templates DIR]
-/// Prints one line per case with the median and the spread in milliseconds. Preview rebuilds go
-/// through `IncrementalSiteBuilder`, the engine `guidepost serve` uses.
+///     guidepost-bench --guidepost PATH --hugo PATH [--sizes 2000,10000] [--runs 5] [--groups 100]
+///                     [--incremental-runs 7] [--work DIR] [--templates DIR] [--example-catalog DIR]
+///                     [--write-docs docs/benchmarks.md]
+///
+/// Full builds run both tools as separate processes, alternating Guidepost and Hugo, after one
+/// warm-up run each; each reports the median wall time and peak resident memory. Preview
+/// rebuilds go through `IncrementalSiteBuilder`, the engine `guidepost serve` uses, on the
+/// largest site. `--hugo none` measures Guidepost alone.
 @main
 struct GuidepostBench {
-    static func main() async throws {
-        let arguments = CommandLine.arguments
-        func value(_ name: String, _ fallback: String) -> String {
-            guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return fallback }
-            return arguments[index + 1]
+    static func main() async {
+        do {
+            try await run(BenchArguments(CommandLine.arguments))
+        } catch {
+            FileHandle.standardError.write(Data("guidepost-bench: error: \(error)\n".utf8))
+            exit(1)
         }
-        let articles = Int(value("--articles", "2000")) ?? 2000
-        let runs = Int(value("--runs", "5")) ?? 5
-        let work = URL(fileURLWithPath: value("--work", NSTemporaryDirectory() + "guidepost-bench"))
-        let templates = URL(fileURLWithPath: value("--templates", "Templates"))
-        try? FileManager.default.removeItem(at: work)
-        try CorpusGenerator(articles: articles).write(to: work, templates: templates)
-        let options = BuildOptions(root: work, displayRoot: "")
-
-        let fullRuns = Int(value("--full-runs", "\(runs)")) ?? runs
-        var full: [Double] = []
-        for _ in 0..<fullRuns {
-            let start = Date()
-            _ = try await SiteBuilder(options: options).build()
-            full.append(Date().timeIntervalSince(start) * 1000)
-        }
-        if !full.isEmpty { report("full build, \(articles) articles", full) }
-
-        var session = IncrementalSiteBuilder(options: options)
-        _ = try await session.build().get()
-        var none: [Double] = [], edit: [Double] = []
-        let article = work.appendingPathComponent("Content/s0/a0.md")
-        let original = try String(contentsOf: article, encoding: .utf8)
-        for run in 0..<runs {
-            var start = Date()
-            _ = try await session.build(changedFiles: []).get()
-            none.append(Date().timeIntervalSince(start) * 1000)
-            try (original + "\nEdited \(run).\n").write(to: article, atomically: false, encoding: .utf8)
-            start = Date()
-            let update = try await session.build(changedFiles: ["Content/s0/a0.md"]).get()
-            edit.append(Date().timeIntervalSince(start) * 1000)
-            precondition(update.pagesRendered == 1)
-        }
-        report("preview rebuild, no change", none)
-        report("preview rebuild, one article edited", edit)
     }
 
-    static func report(_ name: String, _ samples: [Double]) {
-        let sorted = samples.sorted()
-        let median = sorted[sorted.count / 2]
-        print(String(format: "%@: median %.1f ms (min %.1f, max %.1f, %d runs)", name, median, sorted.first ?? 0, sorted.last ?? 0, sorted.count))
+    static func run(_ arguments: BenchArguments) async throws {
+        var report = BenchReport(machine: .current(hugo: arguments.hugo))
+        print(report.machine.summary)
+        for articles in arguments.sizes {
+            let corpus = BenchCorpus(articles: articles, groups: arguments.groups)
+            let guidepostSite = arguments.work.appendingPathComponent("guidepost-\(articles)")
+            let hugoSite = arguments.work.appendingPathComponent("hugo-\(articles)")
+            try corpus.writeGuidepostSite(to: guidepostSite, templates: arguments.templates, exampleCatalog: arguments.exampleCatalog)
+            let guidepost = MeasuredProcess(executable: arguments.guidepost, arguments: ["build", "--root", guidepostSite.path])
+            var contenders = [("Guidepost", guidepost, guidepostSite.appendingPathComponent("Output"))]
+            if let hugo = arguments.hugo {
+                try corpus.writeHugoSite(to: hugoSite)
+                let destination = hugoSite.appendingPathComponent("public")
+                contenders.append(("Hugo", MeasuredProcess(
+                    executable: hugo, arguments: ["--quiet", "--source", hugoSite.path, "--destination", destination.path]
+                ), destination))
+            }
+            var samples = contenders.map { _ in [MeasuredProcess.Measurement]() }
+            for (_, process, _) in contenders { _ = try process.run() }
+            for run in 0..<arguments.runs {
+                for (index, contender) in contenders.enumerated() {
+                    let measurement = try contender.1.run()
+                    samples[index].append(measurement)
+                    print(String(format: "  %@, %d articles, run %d: %.0f ms, %d MB", contender.0, articles, run + 1, measurement.milliseconds, measurement.peakKilobytes / 1024))
+                }
+            }
+            let results = contenders.enumerated().map { index, contender in
+                BenchReport.FullBuild(
+                    tool: contender.0, articles: articles,
+                    pages: Self.countPages(in: contender.2), samples: samples[index]
+                )
+            }
+            report.fullBuilds.append(contentsOf: results)
+            results.forEach { print($0.summary) }
+        }
+
+        if let articles = arguments.sizes.max(), arguments.incrementalRuns > 0 {
+            let site = arguments.work.appendingPathComponent("guidepost-\(articles)")
+            let cases = IncrementalCases(site: site, corpus: BenchCorpus(articles: articles, groups: arguments.groups), runs: arguments.incrementalRuns)
+            report.incremental = try await cases.run()
+            report.incremental.forEach { print($0.summary) }
+        }
+
+        if let docs = arguments.writeDocs {
+            try report.write(into: docs)
+            print("Results written to \(docs.path)")
+        }
+    }
+
+    /// HTML pages in a generated site (redirect pages included: both tools write them as HTML).
+    static func countPages(in folder: URL) -> Int {
+        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return 0 }
+        var count = 0
+        while let path = walker.nextObject() as? String {
+            if path.hasSuffix(".html") { count += 1 }
+        }
+        return count
     }
 }
 
-/// N articles of about 600 words in nested sections, linking to each other.
-struct CorpusGenerator {
-    var articles: Int
+/// The command line of `guidepost-bench`.
+struct BenchArguments {
+    var guidepost: String
+    var hugo: String?
+    var sizes: [Int]
+    var runs: Int
+    var groups: Int
+    var incrementalRuns: Int
+    var work: URL
+    var templates: URL
+    var exampleCatalog: URL
+    var writeDocs: URL?
 
-    func write(to root: URL, templates: URL) throws {
-        let fileManager = FileManager.default
-        try fileManager.createDirectory(at: root.appendingPathComponent("Content"), withIntermediateDirectories: true)
-        try fileManager.copyItem(at: templates, to: root.appendingPathComponent("Templates"))
-        try "title: Benchmark Guide\nbase_url: https://example.org/\n".write(
-            to: root.appendingPathComponent("Content/site.yml"), atomically: true, encoding: .utf8)
-        let perSection = 100
-        let paragraph = "Peer support is *help* from people with **lived experience** of recovery. It works alongside treatment and often continues after it ends, in groups, online and one to one."
-        for index in 0..<articles {
-            let section = index / perSection
-            let folder = root.appendingPathComponent("Content/s\(section)")
-            if index % perSection == 0 {
-                try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-                try "---\ntitle: Section \(section)\n---\nArticles of section \(section).\n".write(
-                    to: folder.appendingPathComponent("_index.md"), atomically: true, encoding: .utf8)
-            }
-            let next = (index % perSection + 1) % min(perSection, articles)
-            var body = "---\ntitle: Article \(index)\nsummary: Summary of article \(index).\ndate: 2026-01-\(String(format: "%02d", 1 + index % 28))\ntags: [bench]\n---\n"
-            for part in 1...6 {
-                body += "## Part \(part)\n\n" + Array(repeating: paragraph, count: 3).joined(separator: " ")
-                body += " See [the next article](a\(next).md#part-1).\n\n"
-            }
-            body += "| Kind | Cost |\n|---|---|\n| Peer | Free |\n| Clinical | Varies |\n"
-            try body.write(to: folder.appendingPathComponent("a\(index % perSection).md"), atomically: true, encoding: .utf8)
+    init(_ arguments: [String]) {
+        func value(_ name: String) -> String? {
+            guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+            return arguments[index + 1]
         }
+        guidepost = value("--guidepost") ?? ".build/release/guidepost"
+        hugo = value("--hugo").flatMap { $0 == "none" ? nil : $0 }
+        sizes = (value("--sizes") ?? "2000,10000").split(separator: ",").compactMap { Int($0) }
+        runs = value("--runs").flatMap(Int.init) ?? 5
+        groups = value("--groups").flatMap(Int.init) ?? 100
+        incrementalRuns = value("--incremental-runs").flatMap(Int.init) ?? 7
+        work = URL(fileURLWithPath: value("--work") ?? NSTemporaryDirectory() + "guidepost-bench")
+        templates = URL(fileURLWithPath: value("--templates") ?? "Templates")
+        exampleCatalog = URL(fileURLWithPath: value("--example-catalog") ?? "Content/catalog")
+        writeDocs = value("--write-docs").map { URL(fileURLWithPath: $0) }
     }
 }

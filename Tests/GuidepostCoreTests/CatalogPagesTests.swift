@@ -29,7 +29,7 @@ import Testing
         <td data-label="Approach" data-values="secular">Secular</td><td data-label="Format">Not listed</td><td data-label="Website">Not listed</td></tr>
         <tr><th scope="row"><a href="/guide/groups/aa/">Alcoholics Anonymous (AA)</a></th>\
         <td data-label="Approach" data-values="twelve-step">12-step</td><td data-label="Format" data-values="in-person online">In person, Online</td>\
-        <td data-label="Website"><a href="https://www.aa.org/" rel="noopener noreferrer">aa.org</a></td></tr>
+        <td data-label="Website"><a rel="noopener noreferrer" href="https://www.aa.org/">aa.org</a></td></tr>
         </tbody>
         </table>
         </div>
@@ -78,6 +78,18 @@ import Testing
         #expect(page.contains(#"<table class="comparison-table" id="comparison-basics">"#))
         #expect(page.contains(#"<caption id="comparison-inline-2-caption">Just AA</caption>"#))
         #expect(page.contains(#"<td data-label="In short">A fellowship for people with a drinking problem.</td>"#))
+    }
+
+    /// Markdown adds `rel` to every outbound link it renders; a table's own links already have
+    /// one, and an attribute given twice is invalid HTML.
+    @Test func outboundLinksInAnEmbeddedTableHaveOneRel() async throws {
+        let article = "---\ntitle: Next\n---\nSee [AA](https://www.aa.org/about/).\n\n```comparison basics\n```\n"
+        let site = try TestSite(files: CatalogTestSite.files(["Content/learn/next.md": article]))
+        defer { site.remove() }
+        let page = try #require(try await site.render().pages["learn/next/index.html"])
+        #expect(page.contains(#"<a rel="noopener noreferrer" href="https://www.aa.org/">aa.org</a>"#))
+        #expect(page.contains(#"<a rel="noopener noreferrer" href="https://www.aa.org/about/">AA</a>"#))
+        #expect(page.components(separatedBy: "rel=").count - 1 == 2)
     }
 
     @Test func givesARepeatedTableIdsOfItsOwn() async throws {

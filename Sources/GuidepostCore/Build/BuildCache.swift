@@ -30,13 +30,24 @@ struct BuildCache: Sendable {
     /// Hands out a page's cached bytes when its fingerprint is unchanged, else renders it.
     struct PageReuse: Sendable {
         let cached: [String: Page]
+        /// Whether fingerprints are worth computing: only a preview session builds again.
+        let computesFingerprints: Bool
 
         /// The page at `path`, and whether it went through the templates.
-        func make(_ path: String, _ fingerprint: Int, _ render: () -> String) -> (String, Page, Bool) {
+        func make(_ path: String, _ fingerprint: () -> Int, _ render: () -> String) -> (String, Page, Bool) {
+            guard computesFingerprints else { return (path, Page(fingerprint: 0, data: Data(render().utf8)), true) }
+            let fingerprint = fingerprint()
             if let page = cached[path], page.fingerprint == fingerprint { return (path, page, false) }
             return (path, Page(fingerprint: fingerprint, data: Data(render().utf8)), true)
         }
     }
+
+    /// Whether another build will follow (a preview session): only then are bodies' texts,
+    /// pages' fingerprints and the last render kept.
+    var isSession = false
+    /// What the last successful build rendered with, for a rebuild after body-only edits; nil
+    /// after a failed build, so the next one starts over.
+    var lastRender: LastRender?
 
     var parsed: [String: ParsedFile] = [:]
     var bodies: [String: Body] = [:]

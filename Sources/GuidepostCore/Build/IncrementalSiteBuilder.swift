@@ -12,6 +12,7 @@ public struct IncrementalSiteBuilder: Sendable {
 
     public init(options: BuildOptions) {
         self.options = options
+        cache.isSession = true
     }
 
     /// Content-relative paths of changed files, or nil when a hint names a folder (a folder moved
@@ -31,6 +32,18 @@ public struct IncrementalSiteBuilder: Sendable {
         return paths
     }
 
+    /// Content-relative paths when every changed file is a Markdown file in `Content/` (pages a
+    /// body-only rebuild may handle), else nil.
+    static func pagePaths(_ changedFiles: Set<String>) -> Set<String>? {
+        let contentPrefix = BuildOptions.contentFolderName + "/"
+        var paths: Set<String> = []
+        for path in changedFiles {
+            guard path.hasPrefix(contentPrefix), path.hasSuffix(".md") else { return nil }
+            paths.insert(String(path.dropFirst(contentPrefix.count)))
+        }
+        return paths
+    }
+
     /// Rebuilds the site.
     ///
     /// - Parameter changedFiles: paths relative to the site root (`Content/learn/x.md`) that
@@ -38,6 +51,22 @@ public struct IncrementalSiteBuilder: Sendable {
     public mutating func build(changedFiles: Set<String>? = nil) async -> Result<SiteUpdate, BuildFailure> {
         let clock = ContinuousClock()
         let start = clock.now
+        if let changedFiles, let bodyEdits = Self.pagePaths(changedFiles) {
+            let rebuild = BodyEditRebuild(contentFolder: options.contentFolder, displayFolder: options.display(BuildOptions.contentFolderName))
+            if let result = rebuild.apply(bodyEdits, cache: &cache) {
+                var changed: [String] = []
+                for (path, data) in result.files where previous[path] != .data(data) {
+                    previous[path] = .data(data)
+                    changed.append(path)
+                }
+                let elapsed = clock.now - start
+                return .success(SiteUpdate(
+                    files: previous, changedPaths: changed.sorted(), removedPaths: [], pagesRendered: result.pagesRendered,
+                    milliseconds: Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000),
+                    warnings: result.warnings
+                ))
+            }
+        }
         cache.changedContent = Self.changedContent(changedFiles)
         let site: SiteBuilder.RenderedSite
         do {

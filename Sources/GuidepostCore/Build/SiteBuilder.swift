@@ -77,6 +77,7 @@ public struct SiteBuilder: Sendable {
     ///   site, so it refuses them; the preview lists them and refuses to serve them.
     func render(checkingOutputFolder: Bool = false, refusingLinksOutOfSite: Bool = false, cache: inout BuildCache) async throws -> RenderedSite {
         var diagnostics: [Diagnostic] = []
+        cache.lastRender = nil
         if let problem = siteFolderProblem() { throw BuildFailure([problem]) }
 
         // Phase 1: load settings, theme and content.
@@ -118,10 +119,10 @@ public struct SiteBuilder: Sendable {
         let tables = ComparisonTableRenderer(catalog: catalog, language: config.language, basePath: config.basePath)
         let bodyRenderer = BodyRenderer(markdown: markdown, links: links, tables: tables)
         let linkContext = Self.linkContext(content: content, pageURLs: pageURLs, catalog: catalog, config: config)
-        let cachedBodies = cache.bodies
+        let cachedBodies = cache.bodies, isSession = cache.isSession
         let rendered = await Array(content.pages.indices).concurrentMap { index -> (String?, BuildCache.Body?, RenderedBody) in
             let page = content.pages[index]
-            guard let path = page.sourcePath else { return (nil, nil, bodyRenderer.render(page, index: index)) }
+            guard isSession, let path = page.sourcePath else { return (nil, nil, bodyRenderer.render(page, index: index)) }
             let text = page.frontMatterText + "\n" + page.body
             if let cached = cachedBodies[path], cached.linkContext == linkContext, cached.text == text {
                 return (path, cached, cached.body)
@@ -147,6 +148,7 @@ public struct SiteBuilder: Sendable {
         siteContexts.hasTagPages = siteListings.hasTagPages
         siteContexts.tagSlugs = siteListings.tagSlugs
         siteContexts.hasSearchPage = siteListings.hasSearchPage
+        siteContexts = siteContexts.withSharedSiteValues()
         siteListings.contexts = siteContexts
         let contexts = siteContexts, listings = siteListings
         let catalogPages = CatalogPageBuilder(
@@ -181,10 +183,10 @@ public struct SiteBuilder: Sendable {
         global.combine(listings.hasTagPages)
         global.combine(listings.hasSearchPage)
         let globalFingerprint = global.finalize()
-        let page = BuildCache.PageReuse(cached: cache.pages)
+        let page = BuildCache.PageReuse(cached: cache.pages, computesFingerprints: isSession)
         var made = await Array(content.pages.indices).concurrentMap { index in
             let source = content.pages[index]
-            return page.make(Self.outputPath(for: source.urlPath), contexts.fingerprint(forPage: index, global: globalFingerprint)) {
+            return page.make(Self.outputPath(for: source.urlPath), { contexts.fingerprint(forPage: index, global: globalFingerprint) }) {
                 var context = contexts.context(forPage: index)
                 context["body"] = templates.render(source.frontMatter.template?.value ?? source.kind.rawValue, context)
                 return templates.render("layout", context)
@@ -192,22 +194,22 @@ public struct SiteBuilder: Sendable {
         }
         made += await generated.concurrentMap { generatedPage in
             let fingerprint = PageContextBuilder.fingerprint(global: globalFingerprint, parts: [generatedPage.urlPath, "\(linkContext)"])
-            return page.make(Self.outputPath(for: generatedPage.urlPath), fingerprint) {
+            return page.make(Self.outputPath(for: generatedPage.urlPath), { fingerprint }) {
                 var context = catalogPages.context(for: generatedPage)
                 context["body"] = templates.render(generatedPage.template, context)
                 return templates.render("layout", context)
             }
         }
-        let listingFingerprints = listingPages.map { listings.fingerprint(for: $0, global: globalFingerprint) }
+        let listingFingerprints = isSession ? listingPages.map { listings.fingerprint(for: $0, global: globalFingerprint) } : []
         made += await Array(listingPages.indices).concurrentMap { index in
             let listingPage = listingPages[index]
-            return page.make(Self.outputPath(for: listingPage.urlPath), listingFingerprints[index]) {
+            return page.make(Self.outputPath(for: listingPage.urlPath), { listingFingerprints[index] }) {
                 var context = listings.context(for: listingPage)
                 context["body"] = templates.render(listingPage.template, context)
                 return templates.render("layout", context)
             }
         }
-        made.append(page.make("404.html", PageContextBuilder.fingerprint(global: globalFingerprint, parts: ["404"])) {
+        made.append(page.make("404.html", { PageContextBuilder.fingerprint(global: globalFingerprint, parts: ["404"]) }) {
             var notFound = contexts.notFoundContext()
             notFound["body"] = templates.render("404", notFound)
             return templates.render("layout", notFound)
@@ -215,12 +217,12 @@ public struct SiteBuilder: Sendable {
         for (index, source) in content.pages.enumerated() {
             for alias in source.frontMatter.aliases {
                 let fingerprint = PageContextBuilder.fingerprint(global: globalFingerprint, parts: [alias.value, source.urlPath, source.title])
-                made.append(page.make(Self.outputPath(for: alias.value), fingerprint) {
+                made.append(page.make(Self.outputPath(for: alias.value), { fingerprint }) {
                     templates.render("redirect", contexts.redirectContext(to: index))
                 })
             }
         }
-        cache.pages = Dictionary(made.map { ($0.0, $0.1) }, uniquingKeysWith: { $1 })
+        if isSession { cache.pages = Dictionary(made.map { ($0.0, $0.1) }, uniquingKeysWith: { $1 }) }
         cache.pagesRendered = made.count { $0.2 }
         var files = made.map { OutputFile(path: $0.0, contents: .data($0.1.data)) }
         let pageCount = files.count
@@ -237,9 +239,20 @@ public struct SiteBuilder: Sendable {
         if !staticPaths.contains("robots.txt") {
             files.append(OutputFile(path: "robots.txt", contents: .data(publishing.robots())))
         }
+        var search: SearchIndexBuilder?
+        var searchEntries: [Data] = []
         if listings.hasSearchPage {
-            let search = SearchIndexBuilder(contexts: contexts, tables: tables, catalogTexts: catalogPages.texts)
-            files.append(OutputFile(path: String(ListingPageBuilder.searchIndexPath.dropFirst()), contents: .data(search.index(cache: &cache.searchEntries))))
+            let builder = SearchIndexBuilder(contexts: contexts, tables: tables, catalogTexts: catalogPages.texts)
+            let index = await builder.index(cache: &cache.searchEntries, keepsCache: isSession)
+            files.append(OutputFile(path: String(ListingPageBuilder.searchIndexPath.dropFirst()), contents: .data(index.json)))
+            search = builder
+            searchEntries = index.entries
+        }
+        if isSession {
+            cache.lastRender = LastRender(
+                contexts: contexts, bodyRenderer: bodyRenderer, templates: templates, globalFingerprint: globalFingerprint,
+                linkContext: linkContext, search: search, searchEntries: searchEntries, warnings: warnings
+            )
         }
         files += statics.map { OutputFile(path: $0.outputPath, contents: .copy($0.source)) }
         return RenderedSite(

@@ -10,8 +10,8 @@ struct SiteChecker: Sendable {
     func anchorProblems() -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for check in bodies.flatMap(\.anchorChecks) {
+            guard !Self.holds(check, bodies: bodies) else { continue }
             let ids = bodies[check.targetPageIndex].headings.map(\.id)
-            guard !ids.contains(check.fragment), !Self.isFootnoteID(check.fragment) else { continue }
             let target = content.pages[check.targetPageIndex].sourcePath ?? content.pages[check.targetPageIndex].urlPath
             let hint = Suggestion.hint(for: check.fragment, in: ids)
             let message = ids.isEmpty
@@ -21,6 +21,11 @@ struct SiteChecker: Sendable {
             problems.append(Diagnostic(at: check.location, message, sourceLine: sourceLine))
         }
         return problems
+    }
+
+    /// Whether the heading a link's `#fragment` names exists on its target page.
+    static func holds(_ check: AnchorCheck, bodies: [RenderedBody]) -> Bool {
+        isFootnoteID(check.fragment) || bodies[check.targetPageIndex].headings.contains { $0.id == check.fragment }
     }
 
     /// A `template` in front matter must name a template of the theme.

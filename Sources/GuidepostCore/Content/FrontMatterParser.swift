@@ -8,28 +8,47 @@ struct FrontMatterParser {
     /// Parses `file`, appending every problem to `diagnostics`; nil when there was an error.
     func parse(_ file: SourceFile, into diagnostics: inout [Diagnostic]) -> MarkdownFile? {
         let text = file.text
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isFence(first) else {
-            let message = text.isEmpty
-                ? "file is empty; an article starts with front matter: '---', 'title: ...', '---'"
-                : "missing front matter; start the file with a line '---', then 'title: ...', then '---'"
-            diagnostics.append(.error(message, file: file.displayPath, line: 1, column: 1, in: text))
-            return nil
+        // Only the front matter is split into lines; the body is taken whole.
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        var closing: (line: Int, start: String.Index, end: String.Index)?
+        while lineStart <= utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let line = text[lineStart..<lineEnd]
+            if lineNumber == 0 {
+                guard isFence(line) else {
+                    let message = text.isEmpty
+                        ? "file is empty; an article starts with front matter: '---', 'title: ...', '---'"
+                        : "missing front matter; start the file with a line '---', then 'title: ...', then '---'"
+                    diagnostics.append(.error(message, file: file.displayPath, line: 1, column: 1, in: text))
+                    return nil
+                }
+            } else if isFence(line) || line == "..." {
+                closing = (lineNumber, lineStart, lineEnd)
+                break
+            }
+            lineNumber += 1
+            guard lineEnd < utf8.endIndex else { break }
+            lineStart = utf8.index(after: lineEnd)
+            if lineNumber == 1 { yamlStart = lineStart }
         }
-        guard let closing = lines.indices.dropFirst().first(where: { isFence(lines[$0]) || lines[$0] == "..." }) else {
+        guard let closing, let yamlStart else {
             diagnostics.append(.error(
                 "front matter is never closed; add a line '---' after the last front matter line",
                 file: file.displayPath, line: 1, column: 1, in: text
             ))
             return nil
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
+        // The YAML ends before the newline that precedes the closing line (empty when none).
+        let yaml = closing.start > yamlStart ? String(text[yamlStart..<utf8.index(before: closing.start)]) : ""
+        let body = closing.end < utf8.endIndex ? String(text[utf8.index(after: closing.end)...]) : ""
         let source = YAMLSource(path: file.displayPath, yaml: yaml, fileText: text, lineOffset: 1)
         let isIndex = (file.relativePath as NSString).lastPathComponent == ContentLoader.sectionIndexName
         guard let frontMatter = readFields(source, isIndex: isIndex, into: &diagnostics) else { return nil }
-        let header = lines[...closing].joined(separator: "\n")
-        return MarkdownFile(source: file, frontMatter: frontMatter, frontMatterText: header, body: body, bodyLineOffset: closing + 1)
+        let header = String(text[..<closing.end])
+        return MarkdownFile(source: file, frontMatter: frontMatter, frontMatterText: header, body: body, bodyLineOffset: closing.line + 1)
     }
 
     private func isFence(_ line: Substring) -> Bool {

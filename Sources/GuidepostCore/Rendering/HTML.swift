@@ -7,9 +7,11 @@ public enum HTML {
         MarkdownRenderer.escapeHTML(text)
     }
 
-    /// A link to another site: no referrer, no access to this page.
+    /// A link to another site: no referrer, no access to this page. `rel` comes first: Markdown
+    /// rendering adds it to every `<a href="http` it finds, and a comparison table inside an
+    /// article must not get it twice.
     static func externalLink(_ url: String, text: String) -> String {
-        "<a href=\"\(escape(url))\" rel=\"noopener noreferrer\">\(escape(text))</a>"
+        "<a rel=\"noopener noreferrer\" href=\"\(escape(url))\">\(escape(text))</a>"
     }
 
     /// `https://www.aa.org/` -> `aa.org`, for link text in narrow cells.

@@ -45,19 +45,20 @@ struct LinkResolver: Sendable {
             guard basePath != "/", !destination.hasPrefix("//") else { return .unchanged }
             return .rewritten(basePath + destination.dropFirst())
         }
+        // Links are split on ASCII marks, so the UTF-8 view finds them without grapheme breaking.
         var path = destination
         var fragment: String?
-        if let hash = path.firstIndex(of: "#") {
+        if let hash = path.utf8.firstIndex(of: UInt8(ascii: "#")) {
             fragment = String(path[path.index(after: hash)...])
             path = String(path[..<hash])
         }
         var query = ""
-        if let question = path.firstIndex(of: "?") {
+        if let question = path.utf8.firstIndex(of: UInt8(ascii: "?")) {
             query = String(path[question...])
             path = String(path[..<question])
         }
         guard path.hasSuffix(".md") else { return .unchanged }
-        let decoded = path.removingPercentEncoding ?? path
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
         guard let target = Self.join(ContentLoader.folder(of: sourcePath), decoded) else {
             return .failure("link '\(destination)' points outside the content folder")
         }
@@ -79,7 +80,7 @@ struct LinkResolver: Sendable {
 
     /// `group:aa`, `type:online`, `compare:choosing`, optionally with `#fragment`.
     private func resolveCatalogLink(_ destination: String) -> Resolution? {
-        guard let colon = destination.firstIndex(of: ":") else { return nil }
+        guard let colon = destination.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let scheme = String(destination[..<colon])
         guard Self.catalogSchemes.contains(scheme) else { return nil }
         let rest = destination[destination.index(after: colon)...]
@@ -96,7 +97,7 @@ struct LinkResolver: Sendable {
     // MARK: - Paths
 
     static func hasScheme(_ destination: String) -> Bool {
-        guard let colon = destination.firstIndex(of: ":") else { return false }
+        guard let colon = destination.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
         let scheme = destination[..<colon]
         return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
     }

@@ -7,8 +7,8 @@ import GuidepostMarkdown
 /// being set to empty ones.
 struct PageContextBuilder: Sendable {
     let config: SiteConfig
-    let content: SiteContent
-    let bodies: [RenderedBody]
+    var content: SiteContent
+    var bodies: [RenderedBody]
     let footerHTML: String?
     var catalog = Catalog()
     var disclaimerHTML: String?
@@ -61,7 +61,40 @@ struct PageContextBuilder: Sendable {
 
     // MARK: - site
 
+    /// The `site` values every page shares, made once per build (see `withSharedSiteValues`).
+    struct SharedSiteValues: @unchecked Sendable {
+        // Only strings, numbers, booleans and arrays and dictionaries of them: immutable values.
+        let values: [String: Any]
+    }
+
+    /// Made once all the builder's settings are final, so each page only adds its menu.
+    var sharedSite: SharedSiteValues?
+
+    /// This builder with the shared `site` values made once instead of for every page.
+    func withSharedSiteValues() -> PageContextBuilder {
+        var builder = self
+        builder.sharedSite = SharedSiteValues(values: sharedSiteValues())
+        return builder
+    }
+
     func site(currentURLPath: String) -> [String: Any] {
+        var site = sharedSite?.values ?? sharedSiteValues()
+        let menu = config.menu.map { item -> [String: Any] in
+            var entry: [String: Any] = ["title": item.title]
+            if item.url.hasPrefix("/") {
+                entry["url"] = url(item.url)
+                let isCurrent = item.url == currentURLPath || (item.url != "/" && currentURLPath.hasPrefix(item.url))
+                if isCurrent { entry["current"] = true }
+            } else {
+                entry["url"] = item.url
+            }
+            return entry
+        }
+        if !menu.isEmpty { site["menu"] = menu }
+        return site
+    }
+
+    private func sharedSiteValues() -> [String: Any] {
         var site: [String: Any] = [
             "title": config.title,
             "language": config.language,
@@ -76,18 +109,6 @@ struct PageContextBuilder: Sendable {
         site["sitemap_url"] = url(PublishingFiles.sitemapPath)
         if hasTagPages { site["tags_url"] = url(ListingPageBuilder.tagsPath) }
         if hasSearchPage { site["search_url"] = url(ListingPageBuilder.searchPath) }
-        let menu = config.menu.map { item -> [String: Any] in
-            var entry: [String: Any] = ["title": item.title]
-            if item.url.hasPrefix("/") {
-                entry["url"] = url(item.url)
-                let isCurrent = item.url == currentURLPath || (item.url != "/" && currentURLPath.hasPrefix(item.url))
-                if isCurrent { entry["current"] = true }
-            } else {
-                entry["url"] = item.url
-            }
-            return entry
-        }
-        if !menu.isEmpty { site["menu"] = menu }
         if let params = config.params { site["params"] = Self.value(params) }
         let helpLines = catalog.helpLines.map(helpLine)
         if !helpLines.isEmpty { site["help_lines"] = helpLines }

@@ -19,16 +19,18 @@ struct SearchIndexBuilder: Sendable {
     let tables: ComparisonTableRenderer
     let catalogTexts: [String: String]
 
+    /// The entry of the page at `index`: the index lists pages first, in page order.
+    func entry(forPage index: Int) -> Entry {
+        let page = contexts.content.pages[index], body = contexts.bodies[index]
+        return Entry(
+            title: page.kind == .home && page.title.isEmpty ? contexts.config.title : page.title,
+            url: contexts.url(page.urlPath), kind: page.kind.rawValue, summary: page.frontMatter.summary,
+            headings: body.headings.filter { $0.level <= 3 }.map(\.text), text: body.plainText, keywords: page.frontMatter.tags
+        )
+    }
+
     func entries() -> [Entry] {
-        let content = contexts.content
-        var entries: [Entry] = content.pages.indices.map { index in
-            let page = content.pages[index], body = contexts.bodies[index]
-            return Entry(
-                title: page.kind == .home && page.title.isEmpty ? contexts.config.title : page.title,
-                url: contexts.url(page.urlPath), kind: page.kind.rawValue, summary: page.frontMatter.summary,
-                headings: body.headings.filter { $0.level <= 3 }.map(\.text), text: body.plainText, keywords: page.frontMatter.tags
-            )
-        }
+        var entries: [Entry] = contexts.content.pages.indices.map(entry(forPage:))
         let catalog = contexts.catalog
         let language = contexts.config.language
         for group in catalog.groups {
@@ -62,20 +64,33 @@ struct SearchIndexBuilder: Sendable {
         return entries
     }
 
-    /// `{"pages": [...]}`, reusing the encoded form of unchanged entries from `cache`.
-    func index(cache: inout [Entry: Data]) -> Data {
+    /// `{"pages": [...]}` and each entry's encoded form, reusing the encoded form of unchanged
+    /// entries from `cache`.
+    ///
+    /// Entries are encoded in parallel; `cache` is only kept when `keepsCache` (a preview session).
+    func index(cache: inout [Entry: Data], keepsCache: Bool) async -> (json: Data, entries: [Data]) {
+        let entries = entries()
+        let previous = cache
+        let encoded = await entries.concurrentMap { previous[$0] ?? Self.encode($0) }
+        cache = keepsCache ? Dictionary(zip(entries, encoded), uniquingKeysWith: { first, _ in first }) : [:]
+        return (Self.join(encoded), encoded)
+    }
+
+    static func encode(_ entry: Entry) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var next: [Entry: Data] = [:]
+        return (try? encoder.encode(entry)).map(scriptSafe) ?? Data("{}".utf8)
+    }
+
+    /// The index file from encoded entries.
+    static func join(_ entries: [Data]) -> Data {
         var json = Data("{\"pages\":[".utf8)
-        for (position, entry) in entries().enumerated() {
-            let encoded = cache[entry] ?? ((try? encoder.encode(entry)).map(Self.scriptSafe) ?? Data("{}".utf8))
-            next[entry] = encoded
+        json.reserveCapacity(entries.reduce(16) { $0 + $1.count + 1 })
+        for (position, entry) in entries.enumerated() {
             if position > 0 { json.append(UInt8(ascii: ",")) }
-            json.append(encoded)
+            json.append(entry)
         }
         json.append(contentsOf: Array("]}\n".utf8))
-        cache = next
         return json
     }
 

@@ -39,7 +39,7 @@ struct ThemeTemplates: Sendable {
         var library = MustacheLibrary()
         for (name, file) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: file.text), named: name)
+                library.register(try MustacheTemplate(string: FastHTMLEscaping.pragmaLine + file.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 // The parser notices an unclosed section at the end of the file; point at its tag.
                 if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error, let open = UnclosedSection.last(in: file.text) {
@@ -49,9 +49,10 @@ struct ThemeTemplates: Sendable {
                     ))
                     continue
                 }
+                // The pragma line added in front is not the publisher's: count lines without it.
                 diagnostics.append(.error(
                     message(for: error.error), file: file.displayPath,
-                    line: error.context.lineNumber, column: error.context.columnNumber, in: file.text
+                    line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber, in: file.text
                 ))
             } catch {
                 diagnostics.append(Diagnostic(at: SourceLocation(file: file.displayPath), "cannot parse template: \(error)"))

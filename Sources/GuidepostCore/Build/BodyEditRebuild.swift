@@ -1,0 +1,82 @@
+import Foundation
+
+/// A preview rebuild after edits that changed only the Markdown bodies of published pages, the
+/// most common edit while writing: only the edited pages and the search index are made again.
+///
+/// A body feeds its own page and the search index, and nothing else: lists, menus, feeds and
+/// sitemaps show front matter only. So when every changed file is a published page whose front
+/// matter is unchanged, whose new body has no problem, and whose headings still satisfy every
+/// `#fragment` link to it, the other pages keep their bytes. Anything else (a new, deleted or
+/// broken file, front matter, settings, catalog or theme edits) returns nil and the caller runs
+/// a whole build, which reports problems the usual way.
+struct BodyEditRebuild {
+    let contentFolder: URL
+    let displayFolder: String
+
+    struct Result {
+        /// Output files whose bytes were made again, by output path.
+        var files: [String: Data]
+        var pagesRendered: Int
+        var warnings: [Diagnostic]
+    }
+
+    /// Applies edits to the files at `changedPaths` (relative to `Content/`), updating `cache`.
+    func apply(_ changedPaths: Set<String>, cache: inout BuildCache) -> Result? {
+        guard var state = cache.lastRender else { return nil }
+        var edited: [(index: Int, path: String, parsed: BuildCache.ParsedFile)] = []
+        for path in changedPaths.sorted() {
+            guard path.hasSuffix(".md"), let index = state.contexts.content.pageIndexBySourcePath[path],
+                  let previous = cache.parsed[path], let previousFile = previous.file else { return nil }
+            let url = contentFolder.appendingPathComponent(path)
+            guard case .success(let file) = SourceFile.read(url, relativePath: path, displayPath: "\(displayFolder)/\(path)") else { return nil }
+            if file.text == previous.text { continue }
+            var problems: [Diagnostic] = []
+            guard let parsed = FrontMatterParser().parse(file, into: &problems), problems.isEmpty,
+                  parsed.frontMatter == previousFile.frontMatter else { return nil }
+            edited.append((index, path, BuildCache.ParsedFile(text: file.text, problems: [], file: parsed)))
+        }
+
+        var contexts = state.contexts
+        var bodies: [String: BuildCache.Body] = [:]
+        for edit in edited {
+            guard let file = edit.parsed.file else { return nil }
+            var page = contexts.content.pages[edit.index]
+            page.frontMatterText = file.frontMatterText
+            page.body = file.body
+            page.bodyLineOffset = file.bodyLineOffset
+            let body = state.bodyRenderer.render(page, index: edit.index)
+            guard body.diagnostics.isEmpty else { return nil }
+            contexts.content.pages[edit.index] = page
+            contexts.bodies[edit.index] = body
+            bodies[edit.path] = BuildCache.Body(text: page.frontMatterText + "\n" + page.body, linkContext: state.linkContext, body: body)
+        }
+        let editedIndices = Set(edited.map(\.index))
+        for (index, body) in contexts.bodies.enumerated() {
+            for check in body.anchorChecks where editedIndices.contains(index) || editedIndices.contains(check.targetPageIndex) {
+                guard SiteChecker.holds(check, bodies: contexts.bodies) else { return nil }
+            }
+        }
+
+        var files: [String: Data] = [:]
+        for edit in edited {
+            let page = contexts.content.pages[edit.index]
+            var context = contexts.context(forPage: edit.index)
+            context["body"] = state.templates.render(page.frontMatter.template?.value ?? page.kind.rawValue, context)
+            let data = Data(state.templates.render("layout", context).utf8)
+            let path = SiteBuilder.outputPath(for: page.urlPath)
+            files[path] = data
+            cache.pages[path] = BuildCache.Page(fingerprint: contexts.fingerprint(forPage: edit.index, global: state.globalFingerprint), data: data)
+            cache.parsed[edit.path] = edit.parsed
+            cache.bodies[edit.path] = bodies[edit.path]
+        }
+        if let search = state.search, !edited.isEmpty {
+            let builder = SearchIndexBuilder(contexts: contexts, tables: search.tables, catalogTexts: search.catalogTexts)
+            for edit in edited { state.searchEntries[edit.index] = SearchIndexBuilder.encode(builder.entry(forPage: edit.index)) }
+            files[String(ListingPageBuilder.searchIndexPath.dropFirst())] = SearchIndexBuilder.join(state.searchEntries)
+            state.search = builder
+        }
+        state.contexts = contexts
+        cache.lastRender = state
+        return Result(files: files, pagesRendered: edited.count, warnings: state.warnings)
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+
+/// The benchmark's figures, printed and written into `docs/benchmarks.md` between two marker
+/// comments, so the rest of that page stays as it is.
+struct BenchReport {
+    static let begin = "<!-- guidepost-bench:begin -->"
+    static let end = "<!-- guidepost-bench:end -->"
+
+    struct Machine {
+        var cores: Int
+        var memoryGiB: Double
+        var cpu: String
+        var hugoVersion: String?
+        var date: String
+
+        static func current(hugo: String?) -> Machine {
+            let cpuInfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+            let cpu = cpuInfo.split(separator: "\n").first { $0.hasPrefix("model name") }
+                .map { String($0.split(separator: ":", maxSplits: 1).last ?? "").trimmingCharacters(in: .whitespaces) } ?? "unknown"
+            let formatter = DateFormatter()
+            formatter.dateFormat = "yyyy-MM-dd"
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            return Machine(
+                cores: ProcessInfo.processInfo.activeProcessorCount,
+                memoryGiB: Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824,
+                cpu: cpu,
+                hugoVersion: hugo.map { Self.output(of: $0, ["version"]) },
+                date: formatter.string(from: Date())
+            )
+        }
+
+        private static func output(of program: String, _ arguments: [String]) -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = arguments
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            guard (try? process.run()) != nil else { return "unknown" }
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+
+        var summary: String {
+            String(format: "%@, %d cores, %.0f GiB; %@", date, cores, memoryGiB, cpu) + (hugoVersion.map { "; \($0)" } ?? "")
+        }
+    }
+
+    struct FullBuild {
+        var tool: String
+        var articles: Int
+        var pages: Int
+        var samples: [MeasuredProcess.Measurement]
+
+        var medianMilliseconds: Double { BenchReport.median(samples.map(\.milliseconds)) }
+        var peakMegabytes: Double { Double(samples.map(\.peakKilobytes).max() ?? 0) / 1024 }
+        var pagesPerSecond: Double { Double(pages) / (medianMilliseconds / 1000) }
+        var microsecondsPerPage: Double { medianMilliseconds * 1000 / Double(max(pages, 1)) }
+
+        var summary: String {
+            String(format: "full build, %@, %d articles (%d pages): median %.0f ms, %.0f pages/s, %.0f µs a page, peak %.0f MB (%d runs)",
+                   tool, articles, pages, medianMilliseconds, pagesPerSecond, microsecondsPerPage, peakMegabytes, samples.count)
+        }
+    }
+
+    var machine: Machine
+    var fullBuilds: [FullBuild] = []
+    var incremental: [IncrementalCases.Result] = []
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+
+    // MARK: - Markdown
+
+    var markdown: String {
+        var text = "\(Self.begin)\n"
+        text += "Measured on \(machine.date) by `make bench`: \(machine.cores) cores, "
+        text += String(format: "%.0f GiB of memory, %@. ", machine.memoryGiB, machine.cpu)
+        text += "Guidepost release build; \(machine.hugoVersion ?? "Hugo not run").\n\n"
+        text += "### Full builds\n\n"
+        text += "Each tool ran as its own process, alternating Guidepost and Hugo, after one warm-up run each. "
+        text += "Wall time is the median of the runs; peak memory is the largest resident set of any run.\n\n"
+        text += "| Articles | Tool | Pages written | Median wall time | Pages per second | Time a page | Peak memory | Runs |\n"
+        text += "|---:|---|---:|---:|---:|---:|---:|---:|\n"
+        for build in fullBuilds {
+            text += String(format: "| %d | %@ | %d | %.0f ms | %.0f | %.0f µs | %.0f MB | %d |\n",
+                           build.articles, build.tool, build.pages, build.medianMilliseconds, build.pagesPerSecond,
+                           build.microsecondsPerPage, build.peakMegabytes, build.samples.count)
+        }
+        let sizes = Array(Set(fullBuilds.map(\.articles))).sorted()
+        let ratios = sizes.compactMap { size -> String? in
+            guard let guidepost = fullBuilds.first(where: { $0.articles == size && $0.tool == "Guidepost" }),
+                  let hugo = fullBuilds.first(where: { $0.articles == size && $0.tool == "Hugo" }) else { return nil }
+            return String(format: "| %d | %.2f | %.2f |\n", size, guidepost.medianMilliseconds / hugo.medianMilliseconds,
+                          guidepost.peakMegabytes / hugo.peakMegabytes)
+        }
+        if !ratios.isEmpty {
+            text += "\n| Articles | Wall time, Guidepost / Hugo | Peak memory, Guidepost / Hugo |\n|---:|---:|---:|\n"
+            text += ratios.joined()
+        }
+        if !incremental.isEmpty {
+            text += "\n### Preview rebuilds\n\n"
+            text += "On the \(sizes.last ?? 0)-article site, through the engine `guidepost serve` uses, with the changed paths "
+            text += "passed as its file watcher passes them. Each case is the median of its runs after one warm-up; edits "
+            text += "accumulate, so every run has real work to do.\n\n"
+            text += "| Case | Median | Min | Max | Pages through the templates |\n|---|---:|---:|---:|---:|\n"
+            for result in incremental {
+                let sorted = result.samples.sorted()
+                text += String(format: "| %@ | %.1f ms | %.1f ms | %.1f ms | %d |\n", result.name, BenchReport.median(result.samples),
+                               sorted.first ?? 0, sorted.last ?? 0, result.pagesRendered)
+            }
+        }
+        return text + Self.end + "\n"
+    }
+
+    /// Replaces the marked part of `url`, or adds it after the page's first paragraph when the
+    /// page has none yet, or writes a new page.
+    func write(into url: URL) throws {
+        var page = (try? String(contentsOf: url, encoding: .utf8)) ?? """
+        # Benchmarks
+
+        How fast Guidepost builds a site, measured against Hugo on the same generated guide. Run
+        `make bench` to measure again on your machine (`BENCH_SIZES`, `BENCH_RUNS` set the sizes and
+        the number of runs).
+
+        ## Build times
+
+
+        """
+        if let start = page.range(of: Self.begin), let stop = page.range(of: Self.end, range: start.upperBound..<page.endIndex) {
+            let lineEnd = page[stop.upperBound...].first == "\n" ? page.index(after: stop.upperBound) : stop.upperBound
+            page.replaceSubrange(start.lowerBound..<lineEnd, with: markdown)
+        } else if let heading = page.range(of: "## Build times\n\n") {
+            page.insert(contentsOf: markdown + "\n", at: heading.upperBound)
+        } else {
+            page += "\n## Build times\n\n" + markdown
+        }
+        try Data(page.utf8).write(to: url)
+    }
+}
