@@ -88,11 +88,11 @@ struct OutputFolder: Sendable {
     func replace(with files: [OutputFile]) async throws {
         removeLeftovers()
         let staging = parent.appendingPathComponent(".\(name).tmp-\(processTag)")
-        Self.removeOwned(staging)
+        await Self.removeOwned(staging)
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
             try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
-            try createFolders(for: files, in: staging)
+            try await createFolders(for: files, in: staging)
             let failures = await files.concurrentMap { file -> String? in
                 do {
                     try Self.write(file, into: staging)
@@ -104,21 +104,35 @@ struct OutputFolder: Sendable {
             if let failure = failures.compactMap({ $0 }).first {
                 throw Diagnostic(at: SourceLocation(file: displayPath), "cannot write the site: \(failure)")
             }
-            try swapIn(staging)
+            try await swapIn(staging)
         } catch {
-            Self.removeOwned(staging)
+            await Self.removeOwned(staging)
             throw error
         }
     }
 
-    private func createFolders(for files: [OutputFile], in staging: URL) throws {
-        var folders: Set<String> = []
+    /// Creates every folder the files need; each top-level folder's tree is made by its own
+    /// task (a site of 10,000 pages has 10,000 folders).
+    private func createFolders(for files: [OutputFile], in staging: URL) async throws {
+        var folders: [String: Set<String>] = [:]
         for file in files {
             let folder = (file.path as NSString).deletingLastPathComponent
-            if !folder.isEmpty { folders.insert(folder) }
+            guard !folder.isEmpty else { continue }
+            let top = String(folder.prefix { $0 != "/" })
+            folders[top, default: []].insert(folder)
         }
-        for folder in folders.sorted() {
-            try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+        let failures = await Array(folders.values).concurrentMap { tree -> String? in
+            for folder in tree.sorted() {
+                do {
+                    try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+                } catch {
+                    return "\(folder): \((error as NSError).localizedDescription)"
+                }
+            }
+            return nil
+        }
+        if let failure = failures.compactMap({ $0 }).first {
+            throw Diagnostic(at: SourceLocation(file: displayPath), "cannot write the site: \(failure)")
         }
     }
 
@@ -135,20 +149,20 @@ struct OutputFolder: Sendable {
     }
 
     /// Puts `staging` where the output folder is, atomically where the file system allows it.
-    private func swapIn(_ staging: URL) throws {
+    private func swapIn(_ staging: URL) async throws {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: url.path) else {
             try fileManager.moveItem(at: staging, to: url)
             return
         }
         if exchange(staging, url) {
-            Self.removeOwned(staging)
+            await Self.removeOwned(staging)
             return
         }
         let old = parent.appendingPathComponent(".\(name).old-\(processTag)")
         try fileManager.moveItem(at: url, to: old)
         try fileManager.moveItem(at: staging, to: url)
-        Self.removeOwned(old)
+        await Self.removeOwned(old)
     }
 
     /// Swaps two folders in one step with Linux's `renameat2(RENAME_EXCHANGE)`.
@@ -190,6 +204,17 @@ struct OutputFolder: Sendable {
         }
         try? fileManager.removeItem(at: folder.appendingPathComponent(markerName))
         try? fileManager.removeItem(at: folder)
+    }
+
+    /// The same, with the folder's top-level entries deleted side by side: deleting the previous
+    /// site is part of every build.
+    private static func removeOwned(_ folder: URL) async {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        _ = await entries.filter { $0 != markerName }.concurrentMap { entry in
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(entry))
+        }
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent(markerName))
+        try? FileManager.default.removeItem(at: folder)
     }
 }
 
