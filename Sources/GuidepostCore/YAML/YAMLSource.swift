@@ -35,7 +35,9 @@ struct YAMLSource: Sendable {
     /// Parses the text into a node tree, or returns the syntax error as a diagnostic.
     func compose() -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: yaml))
+            // UTF-8 named outright: Yams's default encoding reads the process environment on
+            // every parse, a few per cent of a large build.
+            return .success(try Yams.compose(yaml: yaml, .default, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {
