@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// The names under which the preview answers, checked against the `Host` of each request.
@@ -9,7 +10,7 @@ import Glibc
 /// the name it listens on. A browser always sends the name it was given, so a rebound name never
 /// passes. Listening on another address, the publisher chose to share the preview, and any name
 /// is accepted.
-struct AllowedHosts: Sendable {
+public struct AllowedHosts: Sendable {
     /// The address the server listens on, lowercased (`127.0.0.1`, `localhost`, `0.0.0.0`).
     let listeningHost: String
     /// Whether names are checked: only while the server listens on a loopback address.
@@ -31,8 +32,11 @@ struct AllowedHosts: Sendable {
     }
 
     /// Whether `host` (as given to `--host`) only accepts connections from this computer.
-    static func isLoopback(_ host: String) -> Bool {
-        host == "localhost" || host.hasPrefix("127.") || host == "::1" || host == "0:0:0:0:0:0:0:1"
+    /// Whether `host` (a name or an address, IPv6 with or without brackets) is this computer
+    /// only; `guidepost serve` warns when it listens anywhere else.
+    public static func isLoopback(_ host: String) -> Bool {
+        let host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        return host == "localhost" || host.hasPrefix("127.") || host == "::1" || host == "0:0:0:0:0:0:0:1"
     }
 
     // MARK: - Parsing

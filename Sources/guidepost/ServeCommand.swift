@@ -37,7 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let options = site.buildOptions()
         let name = SiteBuilder(options: options).siteTitle() ?? (options.displayRoot.isEmpty ? "." : options.displayRoot)
-        if !Self.isLoopback(host) {
+        if !AllowedHosts.isLoopback(host) {
             DiagnosticPrinter.write("""
             warning: listening on \(host): the preview is reachable from other machines on the network, \
             error messages and drafts included. Use --host 127.0.0.1 to keep it to this computer.
@@ -63,11 +63,5 @@ struct ServeCommand: AsyncParsableCommand {
             DiagnosticPrinter.write("error: cannot listen on \(urlHost):\(port): \(reason)\n")
             throw ExitCode.failure
         }
-    }
-
-    /// Whether `host` only accepts connections from this computer.
-    static func isLoopback(_ host: String) -> Bool {
-        let host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
-        return host == "localhost" || host == "::1" || host.hasPrefix("127.") || host == "0:0:0:0:0:0:0:1"
     }
 }
