@@ -36,12 +36,8 @@ public struct IncrementalSiteBuilder: Sendable {
     /// body-only rebuild may handle), else nil.
     static func pagePaths(_ changedFiles: Set<String>) -> Set<String>? {
         let contentPrefix = BuildOptions.contentFolderName + "/"
-        var paths: Set<String> = []
-        for path in changedFiles {
-            guard path.hasPrefix(contentPrefix), path.hasSuffix(".md") else { return nil }
-            paths.insert(String(path.dropFirst(contentPrefix.count)))
-        }
-        return paths
+        guard changedFiles.allSatisfy({ $0.hasPrefix(contentPrefix) && $0.hasSuffix(".md") }) else { return nil }
+        return changedContent(changedFiles)
     }
 
     /// Rebuilds the site.

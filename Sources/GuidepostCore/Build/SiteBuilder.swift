@@ -156,7 +156,8 @@ public struct SiteBuilder: Sendable {
         )
         let generated = catalogPages.pages()
         let listingPages = listings.pages()
-        let staticPaths = Set(staticFiles().map(\.outputPath))
+        let statics = staticFiles(refusingLinksOutOfSite: refusingLinksOutOfSite, problems: &diagnostics)
+        let staticPaths = Set(statics.map(\.outputPath))
         let dataFiles = [PublishingFiles.sitemapPath, PublishingFiles.feedPath]
             + (staticPaths.contains("robots.txt") ? [] : [PublishingFiles.robotsPath])
             + (listings.hasSearchPage ? [ListingPageBuilder.searchIndexPath] : [])
@@ -166,7 +167,6 @@ public struct SiteBuilder: Sendable {
         diagnostics += bodies.flatMap(\.diagnostics)
         diagnostics += checker.anchorProblems()
         diagnostics += checker.templateProblems()
-        let statics = staticFiles(refusingLinksOutOfSite: refusingLinksOutOfSite, problems: &diagnostics)
         diagnostics += checker.collisionProblems(staticFiles: statics, generatedPages: claimed)
         diagnostics += checker.menuProblems(staticFiles: statics, generatedPages: claimed)
         guard diagnostics.isEmpty else { throw BuildFailure(quotingSourceLines(diagnostics)) }
@@ -332,11 +332,6 @@ public struct SiteBuilder: Sendable {
                 return nil
             }
         }).html
-    }
-
-    func staticFiles() -> [StaticFiles.Entry] {
-        var ignored: [Diagnostic] = []
-        return staticFiles(refusingLinksOutOfSite: false, problems: &ignored)
     }
 
     /// The files to copy; the ones that cannot be copied are left out and added to `problems`.

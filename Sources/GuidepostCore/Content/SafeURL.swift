@@ -18,7 +18,9 @@ enum SafeURL {
     /// The scheme a browser would read from `text`, lowercased, or nil when `text` is a relative
     /// reference such as `/learn/`, `../x` or `#top`.
     static func scheme(of text: String) -> String? {
-        let scalars = text.unicodeScalars
+        // Every link of every page comes here: most are relative and have no colon at all.
+        guard text.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        let scalars = text.unicodeScalars.lazy
             .filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
             .drop { $0.value <= 0x20 }
         guard let first = scalars.first, first.isASCIILetter else { return nil }

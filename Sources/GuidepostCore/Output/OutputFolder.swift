@@ -86,7 +86,7 @@ struct OutputFolder: Sendable {
 
     /// Writes `files` into a fresh temporary folder and swaps it in place of the output folder.
     func replace(with files: [OutputFile]) async throws {
-        removeLeftovers()
+        await removeLeftovers()
         let staging = parent.appendingPathComponent(".\(name).tmp-\(processTag)")
         await Self.removeOwned(staging)
         do {
@@ -182,32 +182,21 @@ struct OutputFolder: Sendable {
     /// Temporary and old folders of builds that were interrupted: only ones Guidepost marked, or
     /// empty ones (a build stopped between creating the folder and marking it, or between
     /// removing the marker and the folder).
-    private func removeLeftovers() {
+    private func removeLeftovers() async {
         let fileManager = FileManager.default
         guard let entries = try? fileManager.contentsOfDirectory(atPath: parent.path) else { return }
         for entry in entries where entry.hasPrefix(".\(name).tmp-") || entry.hasPrefix(".\(name).old-") {
             let folder = parent.appendingPathComponent(entry)
             guard let contents = try? fileManager.contentsOfDirectory(atPath: folder.path),
                   contents.isEmpty || contents.contains(Self.markerName) else { continue }
-            Self.removeOwned(folder)
+            await Self.removeOwned(folder)
         }
     }
 
     /// Deletes a folder this type made, its marker last, so that a build killed halfway through
     /// leaves a folder the next build still recognises as its own. (Removing the whole tree at
-    /// once deletes entries in directory order, which may take the marker first.)
-    private static func removeOwned(_ folder: URL) {
-        let fileManager = FileManager.default
-        guard let entries = try? fileManager.contentsOfDirectory(atPath: folder.path) else { return }
-        for entry in entries where entry != markerName {
-            try? fileManager.removeItem(at: folder.appendingPathComponent(entry))
-        }
-        try? fileManager.removeItem(at: folder.appendingPathComponent(markerName))
-        try? fileManager.removeItem(at: folder)
-    }
-
-    /// The same, with the folder's top-level entries deleted side by side: deleting the previous
-    /// site is part of every build.
+    /// once deletes entries in directory order, which may take the marker first.) The top-level
+    /// entries are deleted side by side: deleting the previous site is part of every build.
     private static func removeOwned(_ folder: URL) async {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         _ = await entries.filter { $0 != markerName }.concurrentMap { entry in
