@@ -27,13 +27,11 @@ struct BodyEditRebuild {
         for path in changedPaths.sorted() {
             guard path.hasSuffix(".md"), let index = state.contexts.content.pageIndexBySourcePath[path],
                   let previous = cache.parsed[path], let previousFile = previous.file else { return nil }
-            let url = contentFolder.appendingPathComponent(path)
-            guard case .success(let file) = SourceFile.read(url, relativePath: path, displayPath: "\(displayFolder)/\(path)") else { return nil }
-            if file.text == previous.text { continue }
-            var problems: [Diagnostic] = []
-            guard let parsed = FrontMatterParser().parse(file, into: &problems), problems.isEmpty,
-                  parsed.frontMatter == previousFile.frontMatter else { return nil }
-            edited.append((index, path, BuildCache.ParsedFile(text: file.text, problems: [], file: parsed)))
+            let parsed = BuildCache.ParsedFile.read(path, in: contentFolder, displayFolder: displayFolder, reusing: previous)
+            guard parsed.text != nil else { return nil }
+            if parsed.text == previous.text { continue }
+            guard parsed.problems.isEmpty, let file = parsed.file, file.frontMatter == previousFile.frontMatter else { return nil }
+            edited.append((index, path, parsed))
         }
 
         var contexts = state.contexts

@@ -12,6 +12,20 @@ struct BuildCache: Sendable {
         var text: String?
         var problems: [Diagnostic]
         var file: MarkdownFile?
+
+        /// Reads and parses the Markdown file at `path` (relative to `folder`); `previous` is
+        /// handed back as it is when the text did not change.
+        static func read(_ path: String, in folder: URL, displayFolder: String, reusing previous: ParsedFile?) -> ParsedFile {
+            switch SourceFile.read(folder.appendingPathComponent(path), relativePath: path, displayPath: "\(displayFolder)/\(path)") {
+            case .failure(let diagnostic):
+                return ParsedFile(text: nil, problems: [diagnostic], file: nil)
+            case .success(let file):
+                if let previous, previous.text == file.text { return previous }
+                var problems: [Diagnostic] = []
+                let parsed = FrontMatterParser().parse(file, into: &problems)
+                return ParsedFile(text: file.text, problems: problems, file: parsed)
+            }
+        }
     }
 
     /// A page body as last rendered, with the inputs it depends on.

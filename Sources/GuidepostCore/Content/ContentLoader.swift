@@ -26,16 +26,7 @@ struct ContentLoader: Sendable {
         let results = await paths.concurrentMap { path -> (String, BuildCache.ParsedFile) in
             // A file the caller says is unchanged is not even read again.
             if let cached = previous[path], let changed, !changed.contains(path) { return (path, cached) }
-            let url = folder.appendingPathComponent(path)
-            switch SourceFile.read(url, relativePath: path, displayPath: "\(display)/\(path)") {
-            case .failure(let diagnostic):
-                return (path, BuildCache.ParsedFile(text: nil, problems: [diagnostic], file: nil))
-            case .success(let file):
-                if let cached = previous[path], cached.text == file.text { return (path, cached) }
-                var problems: [Diagnostic] = []
-                let parsed = FrontMatterParser().parse(file, into: &problems)
-                return (path, BuildCache.ParsedFile(text: file.text, problems: problems, file: parsed))
-            }
+            return (path, BuildCache.ParsedFile.read(path, in: folder, displayFolder: display, reusing: previous[path]))
         }
         cache.parsed = Dictionary(uniqueKeysWithValues: results)
         var files: [MarkdownFile] = []
