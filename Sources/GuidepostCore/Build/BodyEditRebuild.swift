@@ -58,9 +58,7 @@ struct BodyEditRebuild {
         var files: [String: Data] = [:]
         for edit in edited {
             let page = contexts.content.pages[edit.index]
-            var context = contexts.context(forPage: edit.index)
-            context["body"] = state.templates.render(page.frontMatter.template?.value ?? page.kind.rawValue, context)
-            let data = Data(state.templates.render("layout", context).utf8)
+            let data = Data(state.templates.renderPage(page.frontMatter.template?.value ?? page.kind.rawValue, contexts.context(forPage: edit.index)).utf8)
             let path = SiteBuilder.outputPath(for: page.urlPath)
             files[path] = data
             cache.pages[path] = BuildCache.Page(fingerprint: contexts.fingerprint(forPage: edit.index, global: state.globalFingerprint), data: data)

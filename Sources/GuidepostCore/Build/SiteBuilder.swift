@@ -187,32 +187,24 @@ public struct SiteBuilder: Sendable {
         var made = await Array(content.pages.indices).concurrentMap { index in
             let source = content.pages[index]
             return page.make(Self.outputPath(for: source.urlPath), { contexts.fingerprint(forPage: index, global: globalFingerprint) }) {
-                var context = contexts.context(forPage: index)
-                context["body"] = templates.render(source.frontMatter.template?.value ?? source.kind.rawValue, context)
-                return templates.render("layout", context)
+                templates.renderPage(source.frontMatter.template?.value ?? source.kind.rawValue, contexts.context(forPage: index))
             }
         }
         made += await generated.concurrentMap { generatedPage in
             let fingerprint = PageContextBuilder.fingerprint(global: globalFingerprint, parts: [generatedPage.urlPath, "\(linkContext)"])
             return page.make(Self.outputPath(for: generatedPage.urlPath), { fingerprint }) {
-                var context = catalogPages.context(for: generatedPage)
-                context["body"] = templates.render(generatedPage.template, context)
-                return templates.render("layout", context)
+                templates.renderPage(generatedPage.template, catalogPages.context(for: generatedPage))
             }
         }
         let listingFingerprints = isSession ? listingPages.map { listings.fingerprint(for: $0, global: globalFingerprint) } : []
         made += await Array(listingPages.indices).concurrentMap { index in
             let listingPage = listingPages[index]
             return page.make(Self.outputPath(for: listingPage.urlPath), { listingFingerprints[index] }) {
-                var context = listings.context(for: listingPage)
-                context["body"] = templates.render(listingPage.template, context)
-                return templates.render("layout", context)
+                templates.renderPage(listingPage.template, listings.context(for: listingPage))
             }
         }
         made.append(page.make("404.html", { PageContextBuilder.fingerprint(global: globalFingerprint, parts: ["404"]) }) {
-            var notFound = contexts.notFoundContext()
-            notFound["body"] = templates.render("404", notFound)
-            return templates.render("layout", notFound)
+            templates.renderPage("404", contexts.notFoundContext())
         })
         for (index, source) in content.pages.enumerated() {
             for alias in source.frontMatter.aliases {

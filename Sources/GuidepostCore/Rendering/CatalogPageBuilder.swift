@@ -55,97 +55,106 @@ struct CatalogPageBuilder: Sendable {
     }
 
     /// The template context of `page`.
-    func context(for page: GeneratedPage) -> [String: Any] {
-        var values: [String: Any] = [
-            "kind": page.template,
+    func context(for page: GeneratedPage) -> TemplateContext {
+        var values: TemplateContext = [
+            "kind": .text(page.template),
             "is_\(page.template.replacingOccurrences(of: "-", with: "_"))": true,
-            "title": page.title,
-            "url": contexts.url(page.urlPath),
-            "permalink": contexts.permalink(page.urlPath),
-            "description": contexts.config.description ?? contexts.config.title,
+            "title": .text(page.title),
+            "url": .text(contexts.url(page.urlPath)),
+            "permalink": .text(contexts.permalink(page.urlPath)),
+            "description": .text(contexts.config.description ?? contexts.config.title),
         ]
-        var crumbs: [[String: Any]] = [["title": "Home", "url": contexts.url("/")]]
+        var crumbs: [TemplateValue] = [["title": "Home", "url": .text(contexts.url("/"))]]
         let id = page.urlPath.split(separator: "/").last.map(String.init) ?? ""
         switch page.template {
         case "groups":
             values["summary"] = "Every group and service in this guide, side by side."
-            values["table"] = tables.html(allGroupsComparison(), anchor: "all-groups")
-            values["types"] = catalog.types.map(typeSummary)
-            let comparisons = catalog.comparisons.map { ["title": text($0.caption), "url": contexts.url(Catalog.urlPath(comparison: $0.id))] }
-            if !comparisons.isEmpty { values["comparisons"] = comparisons }
+            values["table"] = .text(tables.html(allGroupsComparison(), anchor: "all-groups"))
+            values["types"] = .list(catalog.types.map(typeSummary))
+            let comparisons: [TemplateValue] = catalog.comparisons.map {
+                ["title": .text(text($0.caption)), "url": .text(contexts.url(Catalog.urlPath(comparison: $0.id)))]
+            }
+            if !comparisons.isEmpty { values["comparisons"] = .list(comparisons) }
         case "group":
             guard let group = catalog.group(id) else { break }
             crumbs.append(groupsCrumb)
-            if let type = catalog.type(group.typeID) { crumbs.append(["title": text(type.name), "url": contexts.url(Catalog.urlPath(type: type.id))]) }
-            values["summary"] = text(group.summary)
-            values["description"] = text(group.summary)
+            if let type = catalog.type(group.typeID) {
+                crumbs.append(["title": .text(text(type.name)), "url": .text(contexts.url(Catalog.urlPath(type: type.id)))])
+            }
+            values["summary"] = .text(text(group.summary))
+            values["description"] = .text(text(group.summary))
             values["group"] = groupValues(group)
             values["updated"] = group.reviewed.map(PageContextBuilder.date)
         case "group-type":
             guard let type = catalog.type(id) else { break }
             crumbs.append(groupsCrumb)
-            values["summary"] = text(type.summary)
-            values["description"] = text(type.summary)
-            values["content"] = texts["type:\(type.id)"]
+            values["summary"] = .text(text(type.summary))
+            values["description"] = .text(text(type.summary))
+            values["content"] = TemplateValue(texts["type:\(type.id)"])
             let groups = catalog.groups(ofType: type.id)
             if !groups.isEmpty {
-                values["pages"] = groups.map(groupSummary)
-                values["table"] = tables.html(typeComparison(type, groups: groups), anchor: "type-\(type.id)")
+                values["pages"] = .list(groups.map(groupSummary))
+                values["table"] = .text(tables.html(typeComparison(type, groups: groups), anchor: "type-\(type.id)"))
             }
         default:
             guard let comparison = catalog.comparison(id) else { break }
             crumbs.append(groupsCrumb)
-            values["content"] = texts["compare:\(comparison.id)"]
-            values["table"] = tables.html(comparison, anchor: "comparison-\(comparison.id)")
+            values["content"] = TemplateValue(texts["compare:\(comparison.id)"])
+            values["table"] = .text(tables.html(comparison, anchor: "comparison-\(comparison.id)"))
         }
-        values["breadcrumbs"] = crumbs
-        return ["site": contexts.site(currentURLPath: page.urlPath), "page": values]
+        values["breadcrumbs"] = .list(crumbs)
+        return ["site": contexts.site(currentURLPath: page.urlPath), "page": .map(values)]
     }
 
     // MARK: - Parts
 
-    private var groupsCrumb: [String: Any] {
-        ["title": "Support groups", "url": contexts.url(Catalog.groupsPath)]
+    private var groupsCrumb: TemplateValue {
+        ["title": "Support groups", "url": .text(contexts.url(Catalog.groupsPath))]
     }
 
-    private func groupValues(_ group: CatalogGroup) -> [String: Any] {
-        var values: [String: Any] = ["id": group.id, "name": text(group.name), "full_name": tables.groupName(group)]
-        values["abbreviation"] = group.abbreviation
-        if !group.aliases.isEmpty { values["aliases"] = group.aliases.joined(separator: ", ") }
+    private func groupValues(_ group: CatalogGroup) -> TemplateValue {
+        var values: TemplateContext = ["id": .text(group.id), "name": .text(text(group.name)), "full_name": .text(tables.groupName(group))]
+        values["abbreviation"] = TemplateValue(group.abbreviation)
+        if !group.aliases.isEmpty { values["aliases"] = .text(group.aliases.joined(separator: ", ")) }
         if let type = catalog.type(group.typeID) {
-            values["type"] = ["title": text(type.name), "url": contexts.url(Catalog.urlPath(type: type.id))]
+            values["type"] = ["title": .text(text(type.name)), "url": .text(contexts.url(Catalog.urlPath(type: type.id)))]
         }
-        values["content"] = texts["group:\(group.id)"]
-        if let website = group.website { values["website"] = ["url": website, "host": HTML.displayHost(website)] }
-        if let phone = group.phone { values["phone"] = ["number": phone, "href": PageContextBuilder.telephoneURL("tel", phone)] }
-        let dimensions = catalog.dimensions.compactMap { dimension -> [String: Any]? in
+        values["content"] = TemplateValue(texts["group:\(group.id)"])
+        if let website = group.website { values["website"] = ["url": .text(website), "host": .text(HTML.displayHost(website))] }
+        if let phone = group.phone {
+            values["phone"] = ["number": .text(phone), "href": .text(PageContextBuilder.telephoneURL("tel", phone))]
+        }
+        let dimensions = catalog.dimensions.compactMap { dimension -> TemplateValue? in
             guard group.values[dimension.id] != nil else { return nil }
-            var entry: [String: Any] = ["id": dimension.id, "label": text(dimension.label)]
-            entry["value"] = tables.dimensionCell(group, dimensionID: dimension.id).html
-            entry["description"] = dimension.description.map(text)
-            return entry
+            var entry: TemplateContext = ["id": .text(dimension.id), "label": .text(text(dimension.label))]
+            entry["value"] = .text(tables.dimensionCell(group, dimensionID: dimension.id).html)
+            entry["description"] = TemplateValue(dimension.description.map(text))
+            return .map(entry)
         }
-        if !dimensions.isEmpty { values["values"] = dimensions }
+        if !dimensions.isEmpty { values["values"] = .list(dimensions) }
         let related = group.relatedIDs.compactMap(catalog.group).map(groupSummary)
-        if !related.isEmpty { values["related"] = related }
-        let sources = group.sources.map { ["title": text($0.title), "url": $0.url] }
-        if !sources.isEmpty { values["sources"] = sources }
+        if !related.isEmpty { values["related"] = .list(related) }
+        let sources: [TemplateValue] = group.sources.map { ["title": .text(text($0.title)), "url": .text($0.url)] }
+        if !sources.isEmpty { values["sources"] = .list(sources) }
         values["reviewed"] = group.reviewed.map(PageContextBuilder.date)
-        return values
+        return .map(values)
     }
 
-    private func groupSummary(_ group: CatalogGroup) -> [String: Any] {
-        ["title": tables.groupName(group), "url": contexts.url(Catalog.urlPath(group: group.id)), "summary": text(group.summary)]
-    }
-
-    private func typeSummary(_ type: CatalogGroupType) -> [String: Any] {
-        let groups = catalog.groups(ofType: type.id)
-        var entry: [String: Any] = [
-            "title": text(type.name), "url": contexts.url(Catalog.urlPath(type: type.id)),
-            "summary": text(type.summary), "count": groups.count,
+    private func groupSummary(_ group: CatalogGroup) -> TemplateValue {
+        [
+            "title": .text(tables.groupName(group)), "url": .text(contexts.url(Catalog.urlPath(group: group.id))),
+            "summary": .text(text(group.summary)),
         ]
-        if !groups.isEmpty { entry["pages"] = groups.map(groupSummary) }
-        return entry
+    }
+
+    private func typeSummary(_ type: CatalogGroupType) -> TemplateValue {
+        let groups = catalog.groups(ofType: type.id)
+        var entry: TemplateContext = [
+            "title": .text(text(type.name)), "url": .text(contexts.url(Catalog.urlPath(type: type.id))),
+            "summary": .text(text(type.summary)), "count": .number(groups.count),
+        ]
+        if !groups.isEmpty { entry["pages"] = .list(groups.map(groupSummary)) }
+        return .map(entry)
     }
 
     /// Every group, with its type and every dimension that any group has a value for.

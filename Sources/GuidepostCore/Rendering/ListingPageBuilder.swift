@@ -59,28 +59,31 @@ struct ListingPageBuilder: Sendable {
         return pages
     }
 
-    func context(for page: GeneratedPage) -> [String: Any] {
-        var values: [String: Any] = [
-            "kind": page.template,
+    func context(for page: GeneratedPage) -> TemplateContext {
+        let home: TemplateValue = ["title": "Home", "url": .text(contexts.url("/"))]
+        var values: TemplateContext = [
+            "kind": .text(page.template),
             "is_\(page.template)": true,
-            "title": page.title,
-            "url": contexts.url(page.urlPath),
-            "permalink": contexts.permalink(page.urlPath),
-            "description": contexts.config.description ?? contexts.config.title,
-            "breadcrumbs": [["title": "Home", "url": contexts.url("/")]],
+            "title": .text(page.title),
+            "url": .text(contexts.url(page.urlPath)),
+            "permalink": .text(contexts.permalink(page.urlPath)),
+            "description": .text(contexts.config.description ?? contexts.config.title),
+            "breadcrumbs": [home],
         ]
         switch page.template {
         case "tags":
-            values["tags"] = tags.map { ["name": $0.name, "url": contexts.url(Self.urlPath(tag: $0.slug)), "count": $0.articleIndices.count] }
+            values["tags"] = .list(tags.map {
+                ["name": .text($0.name), "url": .text(contexts.url(Self.urlPath(tag: $0.slug))), "count": .number($0.articleIndices.count)]
+            })
         case "tag":
             if let tag = tags.first(where: { Self.urlPath(tag: $0.slug) == page.urlPath }) {
-                values["pages"] = tag.articleIndices.map(contexts.summary)
-                values["breadcrumbs"] = [["title": "Home", "url": contexts.url("/")], ["title": "Topics", "url": contexts.url(Self.tagsPath)]]
+                values["pages"] = .list(tag.articleIndices.map(contexts.summary))
+                values["breadcrumbs"] = [home, ["title": "Topics", "url": .text(contexts.url(Self.tagsPath))]]
             }
         default:
-            values["index_url"] = contexts.url(Self.searchIndexPath)
+            values["index_url"] = .text(contexts.url(Self.searchIndexPath))
         }
-        return ["site": contexts.site(currentURLPath: page.urlPath), "page": values]
+        return ["site": contexts.site(currentURLPath: page.urlPath), "page": .map(values)]
     }
 
     /// What a listing page shows besides what every page shares.

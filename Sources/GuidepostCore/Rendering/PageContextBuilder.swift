@@ -30,41 +30,40 @@ struct PageContextBuilder: Sendable {
 
     // MARK: - Contexts
 
-    func context(forPage index: Int) -> [String: Any] {
+    func context(forPage index: Int) -> TemplateContext {
         let page = content.pages[index]
-        return ["site": site(currentURLPath: page.urlPath), "page": pageValues(index)]
+        return ["site": site(currentURLPath: page.urlPath), "page": .map(pageValues(index))]
     }
 
-    func notFoundContext() -> [String: Any] {
+    func notFoundContext() -> TemplateContext {
         let urlPath = "/404.html"
-        var page: [String: Any] = [
+        var page: TemplateContext = [
             "kind": "not-found",
             "is_not_found": true,
             "title": "Page not found",
-            "description": config.description ?? config.title,
-            "url": url(urlPath),
-            "permalink": permalink(urlPath),
+            "description": .text(config.description ?? config.title),
+            "url": .text(url(urlPath)),
+            "permalink": .text(permalink(urlPath)),
         ]
-        page["breadcrumbs"] = [["title": "Home", "url": url("/")]]
-        return ["site": site(currentURLPath: urlPath), "page": page]
+        page["breadcrumbs"] = [["title": "Home", "url": .text(url("/"))]]
+        return ["site": site(currentURLPath: urlPath), "page": .map(page)]
     }
 
-    func redirectContext(to index: Int) -> [String: Any] {
+    func redirectContext(to index: Int) -> TemplateContext {
         let target = content.pages[index]
         return [
             "site": site(currentURLPath: target.urlPath),
-            "target_url": url(target.urlPath),
-            "target_permalink": permalink(target.urlPath),
-            "target_title": target.title.isEmpty ? config.title : target.title,
+            "target_url": .text(url(target.urlPath)),
+            "target_permalink": .text(permalink(target.urlPath)),
+            "target_title": .text(target.title.isEmpty ? config.title : target.title),
         ]
     }
 
     // MARK: - site
 
     /// The `site` values every page shares, made once per build (see `withSharedSiteValues`).
-    struct SharedSiteValues: @unchecked Sendable {
-        // Only strings, numbers, booleans and arrays and dictionaries of them: immutable values.
-        let values: [String: Any]
+    struct SharedSiteValues: Sendable {
+        let values: TemplateContext
     }
 
     /// Made once all the builder's settings are final, so each page only adds its menu.
@@ -77,56 +76,56 @@ struct PageContextBuilder: Sendable {
         return builder
     }
 
-    func site(currentURLPath: String) -> [String: Any] {
+    func site(currentURLPath: String) -> TemplateValue {
         var site = sharedSite?.values ?? sharedSiteValues()
-        let menu = config.menu.map { item -> [String: Any] in
-            var entry: [String: Any] = ["title": item.title]
+        let menu = config.menu.map { item -> TemplateValue in
+            var entry: TemplateContext = ["title": .text(item.title)]
             if item.url.hasPrefix("/") {
-                entry["url"] = url(item.url)
+                entry["url"] = .text(url(item.url))
                 let isCurrent = item.url == currentURLPath || (item.url != "/" && currentURLPath.hasPrefix(item.url))
                 if isCurrent { entry["current"] = true }
             } else {
-                entry["url"] = item.url
+                entry["url"] = .text(item.url)
             }
-            return entry
+            return .map(entry)
         }
-        if !menu.isEmpty { site["menu"] = menu }
-        return site
+        if !menu.isEmpty { site["menu"] = .list(menu) }
+        return .map(site)
     }
 
-    private func sharedSiteValues() -> [String: Any] {
-        var site: [String: Any] = [
-            "title": config.title,
-            "language": config.language,
-            "base_url": config.baseURL,
-            "base_path": config.basePath,
+    private func sharedSiteValues() -> TemplateContext {
+        var site: TemplateContext = [
+            "title": .text(config.title),
+            "language": .text(config.language),
+            "base_url": .text(config.baseURL),
+            "base_path": .text(config.basePath),
         ]
-        site["description"] = config.description
-        site["footer"] = footerHTML
-        site["disclaimer"] = disclaimerHTML
-        site["quick_exit_url"] = config.quickExitURL
-        site["feed_url"] = url(PublishingFiles.feedPath)
-        site["sitemap_url"] = url(PublishingFiles.sitemapPath)
-        if hasTagPages { site["tags_url"] = url(ListingPageBuilder.tagsPath) }
-        if hasSearchPage { site["search_url"] = url(ListingPageBuilder.searchPath) }
+        site["description"] = TemplateValue(config.description)
+        site["footer"] = TemplateValue(footerHTML)
+        site["disclaimer"] = TemplateValue(disclaimerHTML)
+        site["quick_exit_url"] = TemplateValue(config.quickExitURL)
+        site["feed_url"] = .text(url(PublishingFiles.feedPath))
+        site["sitemap_url"] = .text(url(PublishingFiles.sitemapPath))
+        if hasTagPages { site["tags_url"] = .text(url(ListingPageBuilder.tagsPath)) }
+        if hasSearchPage { site["search_url"] = .text(url(ListingPageBuilder.searchPath)) }
         if let params = config.params { site["params"] = Self.value(params) }
         let helpLines = catalog.helpLines.map(helpLine)
-        if !helpLines.isEmpty { site["help_lines"] = helpLines }
-        if !catalog.groups.isEmpty { site["groups_url"] = url(Catalog.groupsPath) }
+        if !helpLines.isEmpty { site["help_lines"] = .list(helpLines) }
+        if !catalog.groups.isEmpty { site["groups_url"] = .text(url(Catalog.groupsPath)) }
         return site
     }
 
-    private func helpLine(_ line: HelpLine) -> [String: Any] {
-        var entry: [String: Any] = ["id": line.id, "name": line.name.resolved(for: config.language)]
-        entry["description"] = line.description?.resolved(for: config.language)
-        if let phone = line.phone { entry["phone"] = ["number": phone, "href": Self.telephoneURL("tel", phone)] }
-        if let text = line.text { entry["text"] = ["number": text, "href": Self.telephoneURL("sms", text)] }
-        if let tty = line.tty { entry["tty"] = ["number": tty, "href": Self.telephoneURL("tel", tty)] }
-        entry["chat"] = line.chat
-        entry["hours"] = line.hours?.resolved(for: config.language)
-        if !line.languages.isEmpty { entry["languages"] = line.languages.joined(separator: ", ") }
+    private func helpLine(_ line: HelpLine) -> TemplateValue {
+        var entry: TemplateContext = ["id": .text(line.id), "name": .text(line.name.resolved(for: config.language))]
+        entry["description"] = TemplateValue(line.description?.resolved(for: config.language))
+        if let phone = line.phone { entry["phone"] = ["number": .text(phone), "href": .text(Self.telephoneURL("tel", phone))] }
+        if let text = line.text { entry["text"] = ["number": .text(text), "href": .text(Self.telephoneURL("sms", text))] }
+        if let tty = line.tty { entry["tty"] = ["number": .text(tty), "href": .text(Self.telephoneURL("tel", tty))] }
+        entry["chat"] = TemplateValue(line.chat)
+        entry["hours"] = TemplateValue(line.hours?.resolved(for: config.language))
+        if !line.languages.isEmpty { entry["languages"] = .text(line.languages.joined(separator: ", ")) }
         entry["verified"] = line.verified.map(Self.date)
-        return entry
+        return .map(entry)
     }
 
     /// `tel:+18006624357`-style link: digits only, so every phone can dial it.
@@ -134,84 +133,88 @@ struct PageContextBuilder: Sendable {
         "\(scheme):" + number.filter { $0.isNumber || $0 == "+" }
     }
 
-    static func value(_ value: ConfigValue) -> Any {
+    static func value(_ value: ConfigValue) -> TemplateValue {
         switch value {
-        case .text(let text): return text
-        case .list(let values): return values.map(Self.value)
-        case .map(let values): return values.mapValues(Self.value)
+        case .text(let text): .text(text)
+        case .list(let values): .list(values.map(Self.value))
+        case .map(let values): .map(values.mapValues(Self.value))
         }
     }
 
     // MARK: - page
 
-    private func pageValues(_ index: Int) -> [String: Any] {
+    private func pageValues(_ index: Int) -> TemplateContext {
         let page = content.pages[index]
         let body = bodies[index]
         let front = page.frontMatter
-        var values: [String: Any] = [
-            "kind": page.kind.rawValue,
+        var values: TemplateContext = [
+            "kind": .text(page.kind.rawValue),
             "is_\(page.kind.rawValue)": true,
-            "title": page.kind == .home && front.title.isEmpty ? config.title : front.title,
-            "description": front.summary ?? config.description ?? config.title,
-            "url": url(page.urlPath),
-            "permalink": permalink(page.urlPath),
-            "word_count": body.wordCount,
-            "reading_minutes": max(1, (body.wordCount + 199) / 200),
+            "title": .text(page.kind == .home && front.title.isEmpty ? config.title : front.title),
+            "description": .text(front.summary ?? config.description ?? config.title),
+            "url": .text(url(page.urlPath)),
+            "permalink": .text(permalink(page.urlPath)),
+            "word_count": .number(body.wordCount),
+            "reading_minutes": .number(max(1, (body.wordCount + 199) / 200)),
         ]
-        values["summary"] = front.summary
-        if !body.html.isEmpty { values["content"] = body.html }
+        values["summary"] = TemplateValue(front.summary)
+        if !body.html.isEmpty { values["content"] = .text(body.html) }
         values["date"] = front.date.map(Self.date)
         values["updated"] = front.updated.map(Self.date)
         if !front.tags.isEmpty {
-            values["tags"] = front.tags.map { name -> [String: Any] in
-                var tag: [String: Any] = ["name": name]
+            values["tags"] = .list(front.tags.map { name -> TemplateValue in
+                var tag: TemplateContext = ["name": .text(name)]
                 let slug = HeadingSlugger.slug(name)
-                if tagSlugs.contains(slug) { tag["url"] = url(ListingPageBuilder.urlPath(tag: slug)) }
-                return tag
-            }
+                if tagSlugs.contains(slug) { tag["url"] = .text(url(ListingPageBuilder.urlPath(tag: slug))) }
+                return .map(tag)
+            })
         }
-        let toc = body.headings.filter { $0.level == 2 || $0.level == 3 }.map { heading -> [String: Any] in
-            var entry: [String: Any] = ["level": heading.level, "id": heading.id, "title": heading.text]
+        let toc = body.headings.filter { $0.level == 2 || $0.level == 3 }.map { heading -> TemplateValue in
+            var entry: TemplateContext = ["level": .number(heading.level), "id": .text(heading.id), "title": .text(heading.text)]
             if heading.level == 3 { entry["is_level3"] = true }
-            return entry
+            return .map(entry)
         }
-        if toc.count >= 2 { values["toc"] = toc }
+        if toc.count >= 2 { values["toc"] = .list(toc) }
         if page.kind != .home {
-            values["breadcrumbs"] = content.ancestors(of: page).map { ancestor in
-                ["title": ancestor.kind == .home ? "Home" : ancestor.title, "url": url(ancestor.urlPath)]
-            }
+            values["breadcrumbs"] = .list(content.ancestors(of: page).map { ancestor in
+                ["title": .text(ancestor.kind == .home ? "Home" : ancestor.title), "url": .text(url(ancestor.urlPath))]
+            })
         }
         if page.kind == .article, let section = content.sections[page.folder] {
             let sectionPage = content.pages[section.pageIndex]
-            values["section"] = ["title": sectionPage.kind == .home ? "Home" : sectionPage.title, "url": url(sectionPage.urlPath)]
+            values["section"] = ["title": .text(sectionPage.kind == .home ? "Home" : sectionPage.title), "url": .text(url(sectionPage.urlPath))]
         }
         if page.kind != .article, let section = content.sections[page.folder] {
             let pages = section.articleIndices.map(summary)
-            if !pages.isEmpty { values["pages"] = pages }
-            let sections = section.subsectionFolders.compactMap { folder -> [String: Any]? in
+            if !pages.isEmpty { values["pages"] = .list(pages) }
+            let sections = section.subsectionFolders.compactMap { folder -> TemplateValue? in
                 guard let subsection = content.sections[folder] else { return nil }
-                var entry = summary(subsection.pageIndex)
-                entry["count"] = subsection.articleIndices.count
+                var entry = summaryValues(subsection.pageIndex)
+                entry["count"] = .number(subsection.articleIndices.count)
                 let pages = subsection.articleIndices.map(summary)
-                if !pages.isEmpty { entry["pages"] = pages }
-                return entry
+                if !pages.isEmpty { entry["pages"] = .list(pages) }
+                return .map(entry)
             }
-            if !sections.isEmpty { values["sections"] = sections }
+            if !sections.isEmpty { values["sections"] = .list(sections) }
         }
         return values
     }
 
     /// What a list shows of a page.
-    func summary(_ index: Int) -> [String: Any] {
+    func summary(_ index: Int) -> TemplateValue {
+        .map(summaryValues(index))
+    }
+
+    private func summaryValues(_ index: Int) -> TemplateContext {
         let page = content.pages[index]
-        var entry: [String: Any] = ["title": page.title, "url": url(page.urlPath)]
-        entry["summary"] = page.frontMatter.summary
+        var entry: TemplateContext = ["title": .text(page.title), "url": .text(url(page.urlPath))]
+        entry["summary"] = TemplateValue(page.frontMatter.summary)
         entry["date"] = page.frontMatter.date.map(Self.date)
         entry["updated"] = page.frontMatter.updated.map(Self.date)
         return entry
     }
 
-    static func date(_ date: SiteDate) -> [String: Any] {
-        ["iso": date.iso, "display": date.display]
+    static func date(_ date: SiteDate) -> TemplateValue {
+        ["iso": .text(date.iso), "display": .text(date.display)]
     }
 }

@@ -10,6 +10,9 @@ struct ThemeTemplates: Sendable {
     static let assetsFolder = "assets"
 
     let library: MustacheLibrary
+    /// The templates that, with every partial they include, compile; the others are rendered
+    /// by swift-mustache (see `CompiledTemplate`).
+    let compiled: [String: CompiledTemplate]
     let names: Set<String>
     /// Changes whenever any template's text changes.
     let fingerprint: Int
@@ -37,9 +40,12 @@ struct ThemeTemplates: Sendable {
             }
         }
         var library = MustacheLibrary()
+        var compiled: [String: CompiledTemplate] = [:]
         for (name, file) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: FastHTMLEscaping.pragmaLine + file.text), named: name)
+                let template = try MustacheTemplate(string: FastHTMLEscaping.pragmaLine + file.text)
+                library.register(template, named: name)
+                compiled[name] = CompiledTemplate(parsed: template)
             } catch let error as MustacheTemplate.ParserError {
                 // The parser notices an unclosed section at the end of the file; point at its tag.
                 if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error, let open = UnclosedSection.last(in: file.text) {
@@ -72,12 +78,35 @@ struct ThemeTemplates: Sendable {
             hasher.combine(name)
             hasher.combine(file.text)
         }
-        return ThemeTemplates(library: library, names: names, fingerprint: hasher.finalize())
+        return ThemeTemplates(library: library, compiled: withCompiledPartials(compiled), names: names, fingerprint: hasher.finalize())
     }
 
     /// Renders `name` with `context`.
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    func render(_ name: String, _ context: TemplateContext) -> String {
+        guard let template = compiled[name] else { return renderThroughMustache(name, context) }
+        return template.render(context, partials: compiled)
+    }
+
+    /// A whole page: the page template `name` with `context`, then `layout` with its text as `body`.
+    func renderPage(_ name: String, _ context: TemplateContext) -> String {
+        var context = context
+        context["body"] = .text(render(name, context))
+        return render("layout", context)
+    }
+
+    /// What swift-mustache itself writes for `name` with `context`.
+    func renderThroughMustache(_ name: String, _ context: TemplateContext) -> String {
+        library.render(TemplateValue.map(context).mustacheObject, withTemplate: name) ?? ""
+    }
+
+    /// The compiled templates whose partials, and theirs, all compiled too: a template is
+    /// rendered by one engine from start to end.
+    private static func withCompiledPartials(_ compiled: [String: CompiledTemplate]) -> [String: CompiledTemplate] {
+        var kept = compiled
+        while let name = kept.first(where: { !$0.value.partialNames.isSubset(of: kept.keys) })?.key {
+            kept[name] = nil
+        }
+        return kept
     }
 
     // MARK: - Checks
