@@ -111,23 +111,23 @@ struct OutputFolder: Sendable {
         }
     }
 
-    /// Creates every folder the files need; each top-level folder's tree is made by its own
-    /// task (a site of 10,000 pages has 10,000 folders).
+    /// Creates every folder the files need, parents first; each top-level folder's tree is made
+    /// by its own task (a site of 10,000 pages has 10,000 folders).
     private func createFolders(for files: [OutputFile], in staging: URL) async throws {
         var folders: [String: Set<String>] = [:]
         for file in files {
-            let folder = (file.path as NSString).deletingLastPathComponent
+            var folder = Self.folder(of: file.path)
             guard !folder.isEmpty else { continue }
             let top = String(folder.prefix { $0 != "/" })
-            folders[top, default: []].insert(folder)
+            while !folder.isEmpty, folders[top, default: []].insert(folder).inserted {
+                folder = Self.folder(of: folder)
+            }
         }
+        let root = staging.path
         let failures = await Array(folders.values).concurrentMap { tree -> String? in
-            for folder in tree.sorted() {
-                do {
-                    try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-                } catch {
-                    return "\(folder): \((error as NSError).localizedDescription)"
-                }
+            // A folder sorts before the folders inside it, so its parent is always made first.
+            for folder in tree.sorted() where mkdir("\(root)/\(folder)", 0o755) != 0 && errno != EEXIST {
+                return "\(folder): \(String(cString: strerror(errno)))"
             }
             return nil
         }
@@ -136,16 +136,45 @@ struct OutputFolder: Sendable {
         }
     }
 
+    /// `learn/peer-support` for `learn/peer-support/index.html`, "" for a file at the top.
+    private static func folder(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
+    }
+
     private static func write(_ file: OutputFile, into staging: URL) throws {
-        let destination = staging.appendingPathComponent(file.path)
         switch file.contents {
         case .data(let data):
-            try data.write(to: destination)
+            try writeFile(data, to: "\(staging.path)/\(file.path)")
         case .copy(let source):
             // A linked file is published as the file it leads to: the link itself would point
             // nowhere once the site is uploaded.
-            try FileManager.default.copyItem(at: source.resolvingSymlinksInPath(), to: destination)
+            try FileManager.default.copyItem(at: source.resolvingSymlinksInPath(), to: staging.appendingPathComponent(file.path))
         }
+    }
+
+    /// Writes a new file with plain system calls: a tenth of the time of `Data.write(to:)` and
+    /// its URL, for thousands of pages.
+    private static func writeFile(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw writeError() }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw writeError()
+                }
+                offset += written
+            }
+        }
+    }
+
+    private static func writeError() -> NSError {
+        let code = errno
+        return NSError(domain: NSPOSIXErrorDomain, code: Int(code), userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(code))])
     }
 
     /// Puts `staging` where the output folder is, atomically where the file system allows it.

@@ -23,7 +23,8 @@ struct PublishingFiles: Sendable {
         entries += generatedPages.map { ($0.page.urlPath, $0.lastModified) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (urlPath, date) in entries.sorted(by: { $0.0 < $1.0 }) {
-            let path = urlPath.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? urlPath
+            let path = Self.needsNoPercentEncoding(urlPath)
+                ? urlPath : urlPath.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? urlPath
             xml += "  <url><loc>\(Self.escape(contexts.permalink(path)))</loc>"
             if let date { xml += "<lastmod>\(date.iso)</lastmod>" }
             xml += "</url>\n"
@@ -69,6 +70,18 @@ struct PublishingFiles: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// Whether `path` has only letters, digits and `-._~/`, which percent-encoding keeps as they
+    /// are (most paths: Foundation's encoding was most of the sitemap's time).
+    private static func needsNoPercentEncoding(_ path: String) -> Bool {
+        path.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"): true
+            default: false
+            }
+        }
+    }
 
     /// Midnight UTC of the day (Atom needs a full timestamp; the time of day is not known).
     private static func timestamp(_ date: SiteDate?) -> String {

@@ -99,21 +99,28 @@ struct SearchIndexBuilder: Sendable {
     /// element or served as HTML. Outside strings JSON has none of these characters, so replacing
     /// every one of them keeps the same data.
     static func scriptSafe(_ json: Data) -> Data {
+        // By byte: the three ASCII characters, and U+2028 and U+2029 as their UTF-8 bytes
+        // E2 80 A8 and E2 80 A9 (an em dash, E2 80 94, is common in text and stays as it is).
         guard json.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 == 0xE2 }) else {
             return json
         }
-        var text = ""
-        text.reserveCapacity(json.count + 16)
-        for scalar in String(decoding: json, as: UTF8.self).unicodeScalars {
-            switch scalar {
-            case "<": text += "\\u003c"
-            case ">": text += "\\u003e"
-            case "&": text += "\\u0026"
-            case "\u{2028}": text += "\\u2028"
-            case "\u{2029}": text += "\\u2029"
-            default: text.unicodeScalars.append(scalar)
+        let bytes = [UInt8](json)
+        var safe: [UInt8] = []
+        safe.reserveCapacity(bytes.count + 64)
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "<"): safe += #"\u003c"#.utf8
+            case UInt8(ascii: ">"): safe += #"\u003e"#.utf8
+            case UInt8(ascii: "&"): safe += #"\u0026"#.utf8
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                safe += (bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
+                index += 3
+                continue
+            default: safe.append(bytes[index])
             }
+            index += 1
         }
-        return Data(text.utf8)
+        return Data(safe)
     }
 }
