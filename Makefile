@@ -3,7 +3,7 @@
 # first, and only when they are missing.
 
 SWIFT ?= swift
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libjemalloc-dev
 GUIDEPOST := .build/release/guidepost
 
 .PHONY: all site serve test check-site check-deps bench load-test fuzz deps release starter clean

@@ -8,7 +8,7 @@ extension Array where Element: Sendable {
         let count = self.count
         let workers = ProcessInfo.processInfo.activeProcessorCount
         guard count > 1, workers > 1 else { return map(transform) }
-        let chunkSize = Swift.max(1, (count + workers * 4 - 1) / (workers * 4))
+        let chunkSize = Swift.max(1, (count + workers * 32 - 1) / (workers * 32))
         let chunkCount = (count + chunkSize - 1) / chunkSize
         return await withTaskGroup(of: (Int, [T]).self) { group in
             for chunk in 0..<chunkCount {

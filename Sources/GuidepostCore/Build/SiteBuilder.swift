@@ -81,26 +81,19 @@ public struct SiteBuilder: Sendable {
         if let problem = siteFolderProblem() { throw BuildFailure([problem]) }
 
         // Phase 1: load settings, theme and content.
-        if checkingOutputFolder {
-            let output = OutputFolder(url: options.outputFolder, displayPath: outputDisplayPath)
-            diagnostics += output.problems(siteRoot: options.root, readFolders: [options.contentFolder, options.templatesFolder])
-        }
-        let config = loadConfig(into: &diagnostics)
-        let catalog = CatalogLoader(
-            contentFolder: options.contentFolder, displayFolder: options.display(BuildOptions.contentFolderName)
-        ).load(into: &diagnostics)
-        let hasCatalogPages = !catalog.groups.isEmpty || !catalog.types.isEmpty || !catalog.comparisons.isEmpty
-        let templates = ThemeTemplates.load(
-            from: options.templatesFolder, displayFolder: options.display(BuildOptions.templatesFolderName),
-            required: ThemeTemplates.required + (hasCatalogPages ? CatalogPageBuilder.templates : []), into: &diagnostics
-        )
+        // Settings, catalog and theme are each read by one thread: they are read while the
+        // content, spread over every core, loads.
+        async let settings = loadSettings(checkingOutputFolder: checkingOutputFolder)
         let loader = ContentLoader(
             contentFolder: options.contentFolder,
             displayFolder: options.display(BuildOptions.contentFolderName),
             includeDrafts: options.includeDrafts,
             includeFuture: options.includeFuture
         )
-        let loaded = await loader.load(into: &diagnostics, cache: &cache)
+        var contentDiagnostics: [Diagnostic] = []
+        let loaded = await loader.load(into: &contentDiagnostics, cache: &cache)
+        let (config, catalog, templates, settingsDiagnostics) = await settings
+        diagnostics += settingsDiagnostics + contentDiagnostics
         guard diagnostics.isEmpty, let config, let templates, let content = loaded else {
             throw BuildFailure(quotingSourceLines(diagnostics))
         }
@@ -148,7 +141,7 @@ public struct SiteBuilder: Sendable {
         siteContexts.hasTagPages = siteListings.hasTagPages
         siteContexts.tagSlugs = siteListings.tagSlugs
         siteContexts.hasSearchPage = siteListings.hasSearchPage
-        siteContexts = siteContexts.withSharedSiteValues()
+        siteContexts = await siteContexts.withSharedSiteValues().withSummaries()
         siteListings.contexts = siteContexts
         let contexts = siteContexts, listings = siteListings
         let catalogPages = CatalogPageBuilder(
@@ -251,6 +244,26 @@ public struct SiteBuilder: Sendable {
             files: files, pageCount: pageCount, copiedCount: statics.count, warnings: warnings,
             config: config, content: content, catalog: catalog
         )
+    }
+
+    /// The output folder's problems (when `checkingOutputFolder`), the settings, the catalog
+    /// and the theme, with the problems found in them in that order.
+    private func loadSettings(checkingOutputFolder: Bool) -> (SiteConfig?, Catalog, ThemeTemplates?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        if checkingOutputFolder {
+            let output = OutputFolder(url: options.outputFolder, displayPath: outputDisplayPath)
+            diagnostics += output.problems(siteRoot: options.root, readFolders: [options.contentFolder, options.templatesFolder])
+        }
+        let config = loadConfig(into: &diagnostics)
+        let catalog = CatalogLoader(
+            contentFolder: options.contentFolder, displayFolder: options.display(BuildOptions.contentFolderName)
+        ).load(into: &diagnostics)
+        let hasCatalogPages = !catalog.groups.isEmpty || !catalog.types.isEmpty || !catalog.comparisons.isEmpty
+        let templates = ThemeTemplates.load(
+            from: options.templatesFolder, displayFolder: options.display(BuildOptions.templatesFolderName),
+            required: ThemeTemplates.required + (hasCatalogPages ? CatalogPageBuilder.templates : []), into: &diagnostics
+        )
+        return (config, catalog, templates, diagnostics)
     }
 
     /// Everything a page body's links and tables are resolved against: when it is unchanged, a

@@ -104,15 +104,17 @@ struct LinkResolver: Sendable {
 
     /// `folder` + `relative`, with `.` and `..` resolved; nil when it climbs above the root.
     static func join(_ folder: String, _ relative: String) -> String? {
-        var components = pathComponents(folder)
-        for component in pathComponents(relative) {
-            switch component {
-            case ".": continue
-            case "..":
+        // On UTF-8 bytes: a `/` byte is always the scalar `/`, as pathComponents splits.
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var components = folder.utf8.split(separator: slash).map { Substring($0) }
+        for component in relative.utf8.split(separator: slash) {
+            if component.count == 1, component.first == dot { continue }
+            if component.count == 2, component.allSatisfy({ $0 == dot }) {
                 guard !components.isEmpty else { return nil }
                 components.removeLast()
-            default: components.append(component)
+                continue
             }
+            components.append(Substring(component))
         }
         return components.joined(separator: "/")
     }

@@ -200,12 +200,24 @@ struct PageContextBuilder: Sendable {
         return values
     }
 
+    /// Every page's `summary`, made once per build (see `withSummaries`): an article is listed on
+    /// its section's page, the sections above it and each of its topics' pages.
+    var summaries: [TemplateValue]?
+
+    /// This builder with every page's summary made once, in parallel.
+    func withSummaries() async -> PageContextBuilder {
+        var builder = self
+        builder.summaries = await Array(content.pages.indices).concurrentMap { [self] in summary($0) }
+        return builder
+    }
+
     /// What a list shows of a page.
     func summary(_ index: Int) -> TemplateValue {
-        .map(summaryValues(index))
+        summaries?[index] ?? .map(summaryValues(index))
     }
 
     private func summaryValues(_ index: Int) -> TemplateContext {
+        if case .map(let values)? = summaries?[index] { return values }
         let page = content.pages[index]
         var entry: TemplateContext = ["title": .text(page.title), "url": .text(url(page.urlPath))]
         entry["summary"] = TemplateValue(page.frontMatter.summary)
