@@ -95,9 +95,9 @@ struct ExampleGuide: Sendable {
 extension ExampleGuide {
     /// A template context of every kind of page: home, section, article, not found, redirect,
     /// topics, search and the catalog's pages (made on each call: contexts are not `Sendable`).
-    func sampleContexts() -> [[String: Any]] {
+    func sampleContexts() -> [TemplateContext] {
         let pages = content.pages
-        var samples: [[String: Any]] = []
+        var samples: [TemplateContext] = []
         for kind in [Page.Kind.home, .section, .article] {
             if let index = pages.indices.first(where: { pages[$0].kind == kind }) {
                 samples.append(contexts.context(forPage: index))

@@ -1,7 +1,7 @@
 // Fuzzes the theme: the input is `Templates/article.mustache` beside the example theme's other
 // templates. The theme loader parses and checks them all (syntax, partials, recursion), and a
 // theme it accepts renders the input with a context of every kind of page of the example guide,
-// and the layout around it.
+// and the layout around it; when the input compiles, its text must equal swift-mustache's.
 import Foundation
 @testable import FuzzSupport
 @testable import GuidepostCore
@@ -37,10 +37,17 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     for diagnostic in diagnostics { _ = diagnostic.description }
     guard let templates else { return 0 }
     // The input is rendered in every kind of page; the layout around it once, as its text
-    // does not depend on which page it is.
+    // does not depend on which page it is. A template that compiles must render exactly as
+    // swift-mustache renders it.
+    let input = String(decoding: Data(bytes: start, count: count), as: UTF8.self)
     for (number, sample) in guide.sampleContexts().enumerated() {
         var context = sample
-        context["body"] = templates.render(fuzzedTemplate, context)
+        let body = templates.render(fuzzedTemplate, context)
+        if templates.compiled[fuzzedTemplate] != nil {
+            let reference = templates.renderThroughMustache(fuzzedTemplate, context)
+            expect(body == reference, "compiled template wrote \(body.debugDescription), swift-mustache \(reference.debugDescription)", input: input)
+        }
+        context["body"] = .text(body)
         if number == 0 { _ = templates.render("layout", context) }
     }
     return 0
