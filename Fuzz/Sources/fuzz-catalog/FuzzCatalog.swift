@@ -48,9 +48,7 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     // One page of each kind: the theme renders every group page the same way.
     var kinds: Set<String> = []
     for page in pages.pages() where kinds.insert(page.template).inserted {
-        var context = pages.context(for: page)
-        context["body"] = guide.templates.render(page.template, context)
-        _ = guide.templates.render("layout", context)
+        _ = guide.templates.renderPage(page.template, pages.context(for: page))
     }
     _ = contexts.site(currentURLPath: "/")
     return 0

@@ -64,10 +64,8 @@ func renderArticle(_ file: SourceFile) {
             config: guide.config, content: content, bodies: bodies, footerHTML: guide.contexts.footerHTML,
             catalog: guide.catalog, disclaimerHTML: guide.contexts.disclaimerHTML
         )
-        var context = contexts.context(forPage: index)
         let template = page.frontMatter.template.map(\.value).flatMap { guide.templates.names.contains($0) ? $0 : nil } ?? page.kind.rawValue
-        context["body"] = guide.templates.render(template, context)
-        let html = guide.templates.render("layout", context)
+        let html = guide.templates.renderPage(template, contexts.context(forPage: index))
 
         let outputPath = SiteBuilder.outputPath(for: page.urlPath)
         let scanned = OutputPage(path: outputPath, html: html)
