@@ -3,7 +3,8 @@ import Foundation
 extension Array where Element: Sendable {
     /// `map` spread over the machine's cores, results in the original order.
     ///
-    /// Work is cut into a few chunks per core so that small items do not pay for a task each.
+    /// Work is cut into about 32 chunks per core: small items do not pay for a task each, and
+    /// a chunk of costly items (a long list page) does not leave the other cores idle at the end.
     func concurrentMap<T: Sendable>(_ transform: @escaping @Sendable (Element) -> T) async -> [T] {
         let count = self.count
         let workers = ProcessInfo.processInfo.activeProcessorCount

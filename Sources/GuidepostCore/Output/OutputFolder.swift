@@ -116,11 +116,11 @@ struct OutputFolder: Sendable {
     private func createFolders(for files: [OutputFile], in staging: URL) async throws {
         var folders: [String: Set<String>] = [:]
         for file in files {
-            var folder = Self.folder(of: file.path)
+            var folder = ContentLoader.folder(of: file.path)
             guard !folder.isEmpty else { continue }
             let top = String(folder.prefix { $0 != "/" })
             while !folder.isEmpty, folders[top, default: []].insert(folder).inserted {
-                folder = Self.folder(of: folder)
+                folder = ContentLoader.folder(of: folder)
             }
         }
         let root = staging.path
@@ -134,12 +134,6 @@ struct OutputFolder: Sendable {
         if let failure = failures.compactMap({ $0 }).first {
             throw Diagnostic(at: SourceLocation(file: displayPath), "cannot write the site: \(failure)")
         }
-    }
-
-    /// `learn/peer-support` for `learn/peer-support/index.html`, "" for a file at the top.
-    private static func folder(of path: String) -> String {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
-        return String(path[..<slash])
     }
 
     private static func write(_ file: OutputFile, into staging: URL) throws {

@@ -73,12 +73,13 @@ extension CompiledTemplate {
         case .partial(let name, let indentation):
             // A missing partial was reported before rendering began.
             guard let partial = partials[name] else { return }
-            let outer = scope
-            if let indentation { scope.indentation = (scope.indentation ?? "") + indentation }
+            // Only what the partial changes is kept aside: a copy of the whole scope would make
+            // the partial's first section copy the stack.
+            let (outerIndentation, outerPosition) = (scope.indentation, scope.position)
+            if let indentation { scope.indentation = (outerIndentation ?? "") + indentation }
             scope.position = nil
             partial.render(into: &output, scope: &scope, partials: partials)
-            scope.indentation = outer.indentation
-            scope.position = outer.position
+            (scope.indentation, scope.position) = (outerIndentation, outerPosition)
         }
     }
 
