@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -58,7 +59,10 @@ let package = Package(
         .testTarget(name: "GuidepostMarkdownTests", dependencies: ["GuidepostMarkdown"]),
         .testTarget(
             name: "GuidepostCoreTests",
-            dependencies: ["GuidepostCore"],
+            dependencies: [
+                "GuidepostCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(

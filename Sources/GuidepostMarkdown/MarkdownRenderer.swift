@@ -4,7 +4,7 @@ import Foundation
 /// footnotes) to an HTML fragment, giving every heading a unique `id`.
 ///
 /// A value type that can be shared across tasks: each call parses with its own cmark parser.
-public struct MarkdownRenderer: Sendable {
+public struct MarkdownRenderer: Sendable, Hashable {
     public var options: MarkdownOptions
 
     public init(options: MarkdownOptions = MarkdownOptions()) {

@@ -35,7 +35,6 @@ struct BodyEditRebuild {
         }
 
         var contexts = state.contexts
-        var bodies: [String: BuildCache.Body] = [:]
         for edit in edited {
             guard let file = edit.parsed.file else { return nil }
             var page = contexts.content.pages[edit.index]
@@ -46,7 +45,6 @@ struct BodyEditRebuild {
             guard body.diagnostics.isEmpty else { return nil }
             contexts.content.pages[edit.index] = page
             contexts.bodies[edit.index] = body
-            bodies[edit.path] = BuildCache.Body(text: page.frontMatterText + "\n" + page.body, linkContext: state.linkContext, body: body)
         }
         let editedIndices = Set(edited.map(\.index))
         for (index, body) in contexts.bodies.enumerated() {
@@ -56,14 +54,17 @@ struct BodyEditRebuild {
         }
 
         var files: [String: Data] = [:]
+        let rendererKey = RenderedBodyCache.key(of: state.bodyRenderer)
         for edit in edited {
-            let page = contexts.content.pages[edit.index]
-            let data = Data(state.templates.renderPage(page.frontMatter.template?.value ?? page.kind.rawValue, contexts.context(forPage: edit.index)).utf8)
-            let path = SiteBuilder.outputPath(for: page.urlPath)
-            files[path] = data
-            cache.pages[path] = BuildCache.Page(fingerprint: contexts.fingerprint(forPage: edit.index, global: state.globalFingerprint), data: data)
+            // Markdown pages come first in the plan, in page order.
+            let planned = state.plan.pages[edit.index]
+            guard case .markdown(edit.index) = planned.identity else { return nil }
+            let context = contexts.context(forPage: edit.index)
+            let data = PageRenderer.render(planned, with: context, templates: state.templates)
+            files[planned.outputPath] = data
+            cache.pages.store(data, for: planned, context: context, templates: state.templates)
             cache.parsed[edit.path] = edit.parsed
-            cache.bodies[edit.path] = bodies[edit.path]
+            cache.bodies.store(contexts.bodies[edit.index], for: contexts.content.pages[edit.index], index: edit.index, rendererKey: rendererKey)
         }
         if let search = state.search, !edited.isEmpty {
             let builder = SearchIndexBuilder(contexts: contexts, tables: search.tables, catalogTexts: search.catalogTexts)

@@ -28,44 +28,17 @@ struct BuildCache: Sendable {
         }
     }
 
-    /// A page body as last rendered, with the inputs it depends on.
-    struct Body: Sendable {
-        var text: String
-        var linkContext: Int
-        var body: RenderedBody
-    }
-
-    /// A rendered page and the fingerprint of everything its template context holds.
-    struct Page: Sendable {
-        var fingerprint: Int
-        var data: Data
-    }
-
-    /// Hands out a page's cached bytes when its fingerprint is unchanged, else renders it.
-    struct PageReuse: Sendable {
-        let cached: [String: Page]
-        /// Whether fingerprints are worth computing: only a preview session builds again.
-        let computesFingerprints: Bool
-
-        /// The page at `path`, and whether it went through the templates.
-        func make(_ path: String, _ fingerprint: () -> Int, _ render: () -> String) -> (String, Page, Bool) {
-            guard computesFingerprints else { return (path, Page(fingerprint: 0, data: Data(render().utf8)), true) }
-            let fingerprint = fingerprint()
-            if let page = cached[path], page.fingerprint == fingerprint { return (path, page, false) }
-            return (path, Page(fingerprint: fingerprint, data: Data(render().utf8)), true)
-        }
-    }
-
     /// Whether another build will follow (a preview session): only then are bodies' texts,
-    /// pages' fingerprints and the last render kept.
+    /// pages' keys and the last render kept.
     var isSession = false
     /// What the last successful build rendered with, for a rebuild after body-only edits; nil
     /// after a failed build, so the next one starts over.
     var lastRender: LastRender?
 
     var parsed: [String: ParsedFile] = [:]
-    var bodies: [String: Body] = [:]
-    var pages: [String: Page] = [:]
+    var theme: ThemeTemplates.Loaded?
+    var bodies = RenderedBodyCache()
+    var pages = RenderedPageCache()
     /// Encoded search index entries by their contents.
     var searchEntries: [SearchIndexBuilder.Entry: Data] = [:]
     /// Paths relative to `Content/` known to have changed since the last build; nil means any

@@ -83,7 +83,8 @@ public struct SiteBuilder: Sendable {
         // Phase 1: load settings, theme and content.
         // Settings, catalog and theme are each read by one thread: they are read while the
         // content, spread over every core, loads.
-        async let settings = loadSettings(checkingOutputFolder: checkingOutputFolder)
+        let previousTheme = cache.isSession ? cache.theme : nil
+        async let settings = loadSettings(checkingOutputFolder: checkingOutputFolder, theme: previousTheme)
         let loader = ContentLoader(
             contentFolder: options.contentFolder,
             displayFolder: options.display(BuildOptions.contentFolderName),
@@ -92,16 +93,16 @@ public struct SiteBuilder: Sendable {
         )
         var contentDiagnostics: [Diagnostic] = []
         let loaded = await loader.load(into: &contentDiagnostics, cache: &cache)
-        let (config, catalog, templates, settingsDiagnostics) = await settings
+        let (config, catalog, templates, settingsDiagnostics, theme) = await settings
+        if cache.isSession { cache.theme = theme }
         diagnostics += settingsDiagnostics + contentDiagnostics
         guard diagnostics.isEmpty, let config, let templates, let content = loaded else {
             throw BuildFailure(quotingSourceLines(diagnostics))
         }
 
-        // Phase 2: Markdown to HTML, in parallel, with links resolved; unchanged bodies reused.
-        let pageURLs = content.pages.map { config.basePath + $0.urlPath.dropFirst() }
+        // Phase 2: Markdown to HTML, in parallel, with links resolved.
         let links = LinkResolver(
-            pageIndexBySourcePath: content.pageIndexBySourcePath, pageURLs: pageURLs,
+            pageIndexBySourcePath: content.pageIndexBySourcePath, pageURLs: content.pages.map { config.basePath + $0.urlPath.dropFirst() },
             omittedDrafts: content.omittedDrafts, omittedFuture: content.omittedFuture,
             basePath: config.basePath, catalogTargets: catalog.linkTargets
         )
@@ -111,20 +112,7 @@ public struct SiteBuilder: Sendable {
         ))
         let tables = ComparisonTableRenderer(catalog: catalog, language: config.language, basePath: config.basePath)
         let bodyRenderer = BodyRenderer(markdown: markdown, links: links, tables: tables)
-        let linkContext = Self.linkContext(content: content, pageURLs: pageURLs, catalog: catalog, config: config)
-        let cachedBodies = cache.bodies, isSession = cache.isSession
-        let rendered = await Array(content.pages.indices).concurrentMap { index -> (String?, BuildCache.Body?, RenderedBody) in
-            let page = content.pages[index]
-            guard isSession, let path = page.sourcePath else { return (nil, nil, bodyRenderer.render(page, index: index)) }
-            let text = page.frontMatterText + "\n" + page.body
-            if let cached = cachedBodies[path], cached.linkContext == linkContext, cached.text == text {
-                return (path, cached, cached.body)
-            }
-            let body = bodyRenderer.render(page, index: index)
-            return (path, BuildCache.Body(text: text, linkContext: linkContext, body: body), body)
-        }
-        cache.bodies = Dictionary(rendered.compactMap { path, entry, _ in entry.map { (path ?? "", $0) } }, uniquingKeysWith: { $1 })
-        let bodies = rendered.map(\.2)
+        let bodies = cache.isSession ? await cache.bodies.render(content.pages, with: bodyRenderer) : await bodyRenderer.render(content.pages)
         let footerHTML = config.footer.map {
             renderSetting($0, key: "footer", at: config.footerLocation, sourceLine: config.footerSourceLine, markdown: markdown, links: links, into: &diagnostics)
         }
@@ -132,123 +120,88 @@ public struct SiteBuilder: Sendable {
             renderSetting($0, key: "disclaimer", at: config.disclaimerLocation, sourceLine: config.disclaimerSourceLine, markdown: markdown, links: links, into: &diagnostics)
         }
 
-        // Phase 3: checks that need every page.
-        let checker = SiteChecker(config: config, content: content, bodies: bodies, templateNames: templates.names)
-        var siteContexts = PageContextBuilder(
+        // Phase 3: the plan of every page, and the values each is rendered from.
+        var pageContexts = PageContextBuilder(
             config: config, content: content, bodies: bodies, footerHTML: footerHTML, catalog: catalog, disclaimerHTML: disclaimerHTML
         )
-        var siteListings = ListingPageBuilder(content: content, contexts: siteContexts, templateNames: templates.names)
-        siteContexts.hasTagPages = siteListings.hasTagPages
-        siteContexts.tagSlugs = siteListings.tagSlugs
-        siteContexts.hasSearchPage = siteListings.hasSearchPage
-        siteContexts = await siteContexts.withSharedSiteValues().withSummaries()
-        siteListings.contexts = siteContexts
-        let contexts = siteContexts, listings = siteListings
+        var listings = ListingPageBuilder(content: content, contexts: pageContexts, templateNames: templates.names)
+        pageContexts.hasTagPages = listings.hasTagPages
+        pageContexts.tagSlugs = listings.tagSlugs
+        pageContexts.hasSearchPage = listings.hasSearchPage
+        pageContexts = await pageContexts.withSharedSiteValues().withSummaries()
+        listings.contexts = pageContexts
         let catalogPages = CatalogPageBuilder(
-            catalog: catalog, contexts: contexts, tables: tables, markdown: markdown, links: links, into: &diagnostics
+            catalog: catalog, contexts: pageContexts, tables: tables, markdown: markdown, links: links, into: &diagnostics
         )
-        let generated = catalogPages.pages()
-        let listingPages = listings.pages()
-        let statics = staticFiles(refusingLinksOutOfSite: refusingLinksOutOfSite, problems: &diagnostics)
-        let staticPaths = Set(statics.map(\.outputPath))
-        let dataFiles = [PublishingFiles.sitemapPath, PublishingFiles.feedPath]
-            + (staticPaths.contains("robots.txt") ? [] : [PublishingFiles.robotsPath])
-            + (listings.hasSearchPage ? [ListingPageBuilder.searchIndexPath] : [])
-        let claimed = generated + listingPages + dataFiles.map {
-            GeneratedPage(urlPath: $0, template: "", title: "", location: SourceLocation(file: options.display(BuildOptions.contentFolderName)))
-        }
+        let plan = SitePlan(
+            content: content, catalogPages: catalogPages.pages(), listingPages: listings.pages(), hasSearchIndex: listings.hasSearchPage,
+            staticFiles: staticFiles(refusingLinksOutOfSite: refusingLinksOutOfSite, problems: &diagnostics)
+        )
+
+        // Phase 4: checks that need every page, before anything is rendered.
+        let checker = SiteChecker(config: config, content: content, bodies: bodies, templateNames: templates.names)
         diagnostics += bodies.flatMap(\.diagnostics)
         diagnostics += checker.anchorProblems()
         diagnostics += checker.templateProblems()
-        diagnostics += checker.collisionProblems(staticFiles: statics, generatedPages: claimed)
-        diagnostics += checker.menuProblems(staticFiles: statics, generatedPages: claimed)
+        diagnostics += checker.addressProblems(plan: plan, contentDisplayFolder: options.display(BuildOptions.contentFolderName))
+        diagnostics += checker.menuProblems(plan: plan)
         guard diagnostics.isEmpty else { throw BuildFailure(quotingSourceLines(diagnostics)) }
         let warnings = CatalogReview(catalog: catalog, reviewAfterDays: config.reviewAfterDays, today: .today).warnings()
 
-        // Phase 4: pages through the templates, in parallel; a page whose inputs did not change
-        // keeps the bytes it had.
-        var global = Hasher()
-        global.combine(templates.fingerprint)
-        global.combine(config)
-        global.combine(catalog)
-        global.combine(footerHTML)
-        global.combine(disclaimerHTML)
-        global.combine(listings.hasTagPages)
-        global.combine(listings.hasSearchPage)
-        let globalFingerprint = global.finalize()
-        let page = BuildCache.PageReuse(cached: cache.pages, computesFingerprints: isSession)
-        var made = await Array(content.pages.indices).concurrentMap { index in
-            let source = content.pages[index]
-            return page.make(Self.outputPath(for: source.urlPath), { contexts.fingerprint(forPage: index, global: globalFingerprint) }) {
-                templates.renderPage(source.frontMatter.template?.value ?? source.kind.rawValue, contexts.context(forPage: index))
-            }
+        // Phase 5: pages through the theme, in parallel; a preview session reuses the bytes of
+        // each page whose values did not change.
+        let renderer = PageRenderer(templates: templates, contexts: SitePageContexts(pages: pageContexts, catalog: catalogPages, listings: listings))
+        let pageData: [Data]
+        if cache.isSession {
+            pageData = await cache.pages.render(plan.pages, with: renderer)
+            cache.pagesRendered = cache.pages.pagesRendered
+        } else {
+            pageData = await renderer.render(plan.pages)
+            cache.pagesRendered = plan.pages.count
         }
-        made += await generated.concurrentMap { generatedPage in
-            let fingerprint = PageContextBuilder.fingerprint(global: globalFingerprint, parts: [generatedPage.urlPath, "\(linkContext)"])
-            return page.make(Self.outputPath(for: generatedPage.urlPath), { fingerprint }) {
-                templates.renderPage(generatedPage.template, catalogPages.context(for: generatedPage))
+        var files = zip(plan.pages, pageData).map { OutputFile(path: $0.outputPath, contents: .data($1)) }
+
+        // Phase 6: files made from the whole site.
+        let publishing = PublishingFiles(contexts: pageContexts, generatedPages: plan.pages.compactMap { page in
+            switch page.identity {
+            case .catalog(let generated):
+                let reviewed = generated.template == "group"
+                    ? catalog.groups.first { Catalog.urlPath(group: $0.id) == generated.urlPath }?.reviewed : nil
+                return (generated, reviewed)
+            case .listing(let generated): return (generated, nil)
+            case .markdown, .notFound, .redirect: return nil
             }
-        }
-        let listingFingerprints = isSession ? listingPages.map { listings.fingerprint(for: $0, global: globalFingerprint) } : []
-        made += await Array(listingPages.indices).concurrentMap { index in
-            let listingPage = listingPages[index]
-            return page.make(Self.outputPath(for: listingPage.urlPath), { listingFingerprints[index] }) {
-                templates.renderPage(listingPage.template, listings.context(for: listingPage))
-            }
-        }
-        made.append(page.make("404.html", { PageContextBuilder.fingerprint(global: globalFingerprint, parts: ["404"]) }) {
-            templates.renderPage("404", contexts.notFoundContext())
         })
-        for (index, source) in content.pages.enumerated() {
-            for alias in source.frontMatter.aliases {
-                let fingerprint = PageContextBuilder.fingerprint(global: globalFingerprint, parts: [alias.value, source.urlPath, source.title])
-                made.append(page.make(Self.outputPath(for: alias.value), { fingerprint }) {
-                    templates.render("redirect", contexts.redirectContext(to: index))
-                })
-            }
-        }
-        if isSession { cache.pages = Dictionary(made.map { ($0.0, $0.1) }, uniquingKeysWith: { $1 }) }
-        cache.pagesRendered = made.count { $0.2 }
-        var files = made.map { OutputFile(path: $0.0, contents: .data($0.1.data)) }
-        let pageCount = files.count
-        let publishing = PublishingFiles(
-            contexts: contexts,
-            generatedPages: generated.map { generatedPage in
-                let reviewed = generatedPage.template == "group"
-                    ? catalog.groups.first { Catalog.urlPath(group: $0.id) == generatedPage.urlPath }?.reviewed : nil
-                return (generatedPage, reviewed)
-            } + listingPages.map { ($0, nil) }
-        )
         files.append(OutputFile(path: "sitemap.xml", contents: .data(publishing.sitemap())))
         files.append(OutputFile(path: "feed.xml", contents: .data(publishing.feed())))
-        if !staticPaths.contains("robots.txt") {
-            files.append(OutputFile(path: "robots.txt", contents: .data(publishing.robots())))
-        }
+        if plan.generatesRobots { files.append(OutputFile(path: SitePlan.robotsFile, contents: .data(publishing.robots()))) }
         var search: SearchIndexBuilder?
         var searchEntries: [Data] = []
         if listings.hasSearchPage {
-            let builder = SearchIndexBuilder(contexts: contexts, tables: tables, catalogTexts: catalogPages.texts)
-            let index = await builder.index(cache: &cache.searchEntries, keepsCache: isSession)
+            let builder = SearchIndexBuilder(contexts: pageContexts, tables: tables, catalogTexts: catalogPages.texts)
+            let index = await builder.index(cache: &cache.searchEntries, keepsCache: cache.isSession)
             files.append(OutputFile(path: String(ListingPageBuilder.searchIndexPath.dropFirst()), contents: .data(index.json)))
             search = builder
             searchEntries = index.entries
         }
-        if isSession {
+        if cache.isSession {
             cache.lastRender = LastRender(
-                contexts: contexts, bodyRenderer: bodyRenderer, templates: templates, globalFingerprint: globalFingerprint,
-                linkContext: linkContext, search: search, searchEntries: searchEntries, warnings: warnings
+                contexts: pageContexts, plan: plan, bodyRenderer: bodyRenderer, templates: templates,
+                search: search, searchEntries: searchEntries, warnings: warnings
             )
         }
-        files += statics.map { OutputFile(path: $0.outputPath, contents: .copy($0.source)) }
+        files += plan.staticFiles.map { OutputFile(path: $0.outputPath, contents: .copy($0.source)) }
         return RenderedSite(
-            files: files, pageCount: pageCount, copiedCount: statics.count, warnings: warnings,
+            files: files, pageCount: pageData.count, copiedCount: plan.staticFiles.count, warnings: warnings,
             config: config, content: content, catalog: catalog
         )
     }
 
     /// The output folder's problems (when `checkingOutputFolder`), the settings, the catalog
     /// and the theme, with the problems found in them in that order.
-    private func loadSettings(checkingOutputFolder: Bool) -> (SiteConfig?, Catalog, ThemeTemplates?, [Diagnostic]) {
+    private func loadSettings(
+        checkingOutputFolder: Bool, theme: ThemeTemplates.Loaded?
+    ) -> (SiteConfig?, Catalog, ThemeTemplates?, [Diagnostic], ThemeTemplates.Loaded?) {
         var diagnostics: [Diagnostic] = []
         if checkingOutputFolder {
             let output = OutputFolder(url: options.outputFolder, displayPath: outputDisplayPath)
@@ -259,28 +212,12 @@ public struct SiteBuilder: Sendable {
             contentFolder: options.contentFolder, displayFolder: options.display(BuildOptions.contentFolderName)
         ).load(into: &diagnostics)
         let hasCatalogPages = !catalog.groups.isEmpty || !catalog.types.isEmpty || !catalog.comparisons.isEmpty
+        var theme = theme
         let templates = ThemeTemplates.load(
             from: options.templatesFolder, displayFolder: options.display(BuildOptions.templatesFolderName),
-            required: ThemeTemplates.required + (hasCatalogPages ? CatalogPageBuilder.templates : []), into: &diagnostics
+            required: ThemeTemplates.required + (hasCatalogPages ? CatalogPageBuilder.templates : []), reusing: &theme, into: &diagnostics
         )
-        return (config, catalog, templates, diagnostics)
-    }
-
-    /// Everything a page body's links and tables are resolved against: when it is unchanged, a
-    /// body whose text is unchanged renders to the same HTML.
-    private static func linkContext(content: SiteContent, pageURLs: [String], catalog: Catalog, config: SiteConfig) -> Int {
-        var hasher = Hasher()
-        for (index, page) in content.pages.enumerated() {
-            hasher.combine(page.sourcePath)
-            hasher.combine(pageURLs[index])
-        }
-        hasher.combine(content.omittedDrafts)
-        hasher.combine(content.omittedFuture)
-        hasher.combine(catalog)
-        hasher.combine(config.markdown)
-        hasher.combine(config.basePath)
-        hasher.combine(config.language)
-        return hasher.finalize()
+        return (config, catalog, templates, diagnostics, theme)
     }
 
     // MARK: - Helpers

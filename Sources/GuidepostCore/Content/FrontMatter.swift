@@ -7,6 +7,8 @@ public struct FrontMatter: Sendable, Hashable {
     public var tags: [String] = []
     public var draft = false
     public var slug: String?
+    /// Where `slug` was written, when it was.
+    public var slugLocation: SourceLocation?
     public var weight: Int?
     /// Old site-relative URLs that should redirect to this page.
     public var aliases: [LocatedText] = []

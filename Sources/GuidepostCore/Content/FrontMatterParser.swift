@@ -77,6 +77,7 @@ struct FrontMatterParser {
                 diagnostics.append(source.error("'slug' may only hold letters, digits, '-', '_' and '.', and may not start with '.', found '\(slug)'", at: node))
             } else {
                 frontMatter.slug = slug
+                frontMatter.slugLocation = source.location(of: node)
             }
         }
         for (alias, node) in map.stringList("aliases", into: &diagnostics) ?? [] {

@@ -1,6 +1,6 @@
 /// A page written in Markdown: the home page, a section index or an article.
-public struct Page: Sendable {
-    public enum Kind: String, Sendable {
+public struct Page: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
         case home
         case section
         case article

@@ -2,7 +2,7 @@ import Foundation
 import GuidepostMarkdown
 
 /// Renders the Markdown body of one page, resolving its links.
-struct BodyRenderer: Sendable {
+struct BodyRenderer: Sendable, Hashable {
     let markdown: MarkdownRenderer
     let links: LinkResolver
     let tables: ComparisonTableRenderer

@@ -5,7 +5,7 @@
 /// `data-label` (for the stacked layout on narrow screens) and its value ids in `data-values`
 /// (for the optional sorting and filtering script). Without CSS or JavaScript it is a plain,
 /// complete table.
-struct ComparisonTableRenderer: Sendable {
+struct ComparisonTableRenderer: Sendable, Hashable {
     let catalog: Catalog
     let language: String
     let basePath: String

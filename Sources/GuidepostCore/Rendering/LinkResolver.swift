@@ -6,7 +6,7 @@ import GuidepostMarkdown
 /// `[choosing](../choosing/choosing-a-group.md#questions)` in `learn/kinds.md` becomes
 /// `/choosing/choosing-a-group/#questions`. A link to a file that does not exist is an error at
 /// the link; its `#fragment` is checked later, when every page's headings are known.
-struct LinkResolver: Sendable {
+struct LinkResolver: Sendable, Hashable {
     let pageIndexBySourcePath: [String: Int]
     /// Final URLs (base path included), by page index.
     let pageURLs: [String]

@@ -85,25 +85,4 @@ struct ListingPageBuilder: Sendable {
         }
         return ["site": contexts.site(currentURLPath: page.urlPath), "page": .map(values)]
     }
-
-    /// What a listing page shows besides what every page shares.
-    func fingerprint(for page: GeneratedPage, global: Int) -> Int {
-        var hasher = Hasher()
-        hasher.combine(global)
-        hasher.combine(page.urlPath)
-        if page.template == "tags" || page.template == "tag" {
-            for tag in tags where page.template == "tags" || Self.urlPath(tag: tag.slug) == page.urlPath {
-                hasher.combine(tag.name)
-                for index in tag.articleIndices {
-                    let article = content.pages[index]
-                    hasher.combine(article.urlPath)
-                    hasher.combine(article.frontMatter.title)
-                    hasher.combine(article.frontMatter.summary)
-                    hasher.combine(article.frontMatter.date)
-                    hasher.combine(article.frontMatter.updated)
-                }
-            }
-        }
-        return hasher.finalize()
-    }
 }

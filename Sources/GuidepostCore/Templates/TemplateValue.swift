@@ -2,7 +2,7 @@
 ///
 /// Typed, so that `CompiledTemplate` finds a value with a dictionary lookup and a `switch`
 /// instead of asking the Swift runtime what an `Any` is (about 2 µs for every `{{name}}`).
-enum TemplateValue: Sendable, Equatable {
+enum TemplateValue: Sendable, Hashable {
     case text(String)
     case number(Int)
     case flag(Bool)

@@ -17,9 +17,28 @@ struct ThemeTemplates: Sendable {
     /// Changes whenever any template's text changes.
     let fingerprint: Int
 
+    /// A theme as a preview session last loaded it: parsed again only when a template's text,
+    /// or the list of templates the site needs, changed.
+    struct Loaded: Sendable {
+        var texts: [String: String]
+        var required: [String]
+        var templates: ThemeTemplates?
+        var diagnostics: [Diagnostic]
+    }
+
     /// Loads every `.mustache` file under `folder` (except `assets/`), appending every problem.
     static func load(
         from folder: URL, displayFolder: String, required: [String] = required, into diagnostics: inout [Diagnostic]
+    ) -> ThemeTemplates? {
+        var loaded: Loaded?
+        return load(from: folder, displayFolder: displayFolder, required: required, reusing: &loaded, into: &diagnostics)
+    }
+
+    /// The same, handing back `loaded`'s templates and problems when every template reads as it
+    /// did then, and keeping what was loaded in `loaded`.
+    static func load(
+        from folder: URL, displayFolder: String, required: [String] = required, reusing loaded: inout Loaded?,
+        into diagnostics: inout [Diagnostic]
     ) -> ThemeTemplates? {
         let before = diagnostics.count
         var sources: [String: SourceFile] = [:]
@@ -39,6 +58,26 @@ struct ThemeTemplates: Sendable {
                 unreadable.insert(name)
             }
         }
+        let texts = sources.mapValues(\.text)
+        // Only a theme that read without a problem is kept: a folder or file that could not be
+        // read is read again next time.
+        let readCleanly = diagnostics.count == before
+        if readCleanly, let loaded, loaded.texts == texts, loaded.required == required {
+            diagnostics += loaded.diagnostics
+            return loaded.templates
+        }
+        let templates = parse(sources, required: required, unreadable: unreadable, displayFolder: displayFolder, into: &diagnostics)
+        loaded = readCleanly
+            ? Loaded(texts: texts, required: required, templates: templates, diagnostics: Array(diagnostics[before...])) : nil
+        return templates
+    }
+
+    /// Parses and checks the templates read from the theme folder.
+    private static func parse(
+        _ sources: [String: SourceFile], required: [String], unreadable: Set<String>, displayFolder: String,
+        into diagnostics: inout [Diagnostic]
+    ) -> ThemeTemplates? {
+        let before = diagnostics.count
         var library = MustacheLibrary()
         var compiled: [String: CompiledTemplate] = [:]
         for (name, file) in sources.sorted(by: { $0.key < $1.key }) {

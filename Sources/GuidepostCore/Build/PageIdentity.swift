@@ -1,0 +1,16 @@
+/// What a page rendered through the theme is made from.
+///
+/// Every phase after loading works with this identity (its template values, its address, the
+/// render cache) instead of positions in parallel arrays.
+enum PageIdentity: Sendable {
+    /// A page written in Markdown: `SiteContent.pages[index]`.
+    case markdown(Int)
+    /// A page made from the catalog: the groups index, a group, a group type, a comparison.
+    case catalog(GeneratedPage)
+    /// A page that lists content another way: the topics, one topic, the search page.
+    case listing(GeneratedPage)
+    /// The not-found page, `404.html`.
+    case notFound
+    /// A redirect from an old address (`aliases:` in front matter) to `SiteContent.pages[target]`.
+    case redirect(alias: LocatedText, target: Int)
+}

@@ -1,0 +1,39 @@
+/// Every file a build publishes, decided before anything is rendered: the pages that go
+/// through the theme, the data files made beside them, and the files copied as they are.
+///
+/// The address checks run over the plan, so a clash is found, and reported where it was
+/// written, before any page is rendered or any file written.
+struct SitePlan: Sendable {
+    var pages: [PlannedPage]
+    /// Files generated from the whole site, by output path: `sitemap.xml`, `feed.xml`,
+    /// `robots.txt` (unless `Content/static/` has one) and the search index.
+    var dataFiles: [String]
+    var staticFiles: [StaticFiles.Entry]
+
+    init(content: SiteContent, catalogPages: [GeneratedPage], listingPages: [GeneratedPage], hasSearchIndex: Bool, staticFiles: [StaticFiles.Entry]) {
+        var pages = content.pages.indices.map { index in
+            let page = content.pages[index]
+            return PlannedPage(identity: .markdown(index), urlPath: page.urlPath, template: page.frontMatter.template?.value ?? page.kind.rawValue)
+        }
+        pages += catalogPages.map { PlannedPage(identity: .catalog($0), urlPath: $0.urlPath, template: $0.template) }
+        pages += listingPages.map { PlannedPage(identity: .listing($0), urlPath: $0.urlPath, template: $0.template) }
+        pages.append(PlannedPage(identity: .notFound, urlPath: Self.notFoundPath, template: "404"))
+        for (index, page) in content.pages.enumerated() {
+            for alias in page.frontMatter.aliases {
+                pages.append(PlannedPage(identity: .redirect(alias: alias, target: index), urlPath: alias.value, template: "redirect"))
+            }
+        }
+        self.pages = pages
+        let staticPaths = Set(staticFiles.map(\.outputPath))
+        dataFiles = [PublishingFiles.sitemapPath, PublishingFiles.feedPath].map { String($0.dropFirst()) }
+            + (staticPaths.contains(Self.robotsFile) ? [] : [Self.robotsFile])
+            + (hasSearchIndex ? [String(ListingPageBuilder.searchIndexPath.dropFirst())] : [])
+        self.staticFiles = staticFiles
+    }
+
+    static let notFoundPath = "/404.html"
+    static let robotsFile = String(PublishingFiles.robotsPath.dropFirst())
+
+    /// Whether `robots.txt` is generated rather than copied from `Content/static/`.
+    var generatesRobots: Bool { dataFiles.contains(Self.robotsFile) }
+}

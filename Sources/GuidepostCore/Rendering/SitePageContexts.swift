@@ -1,0 +1,17 @@
+/// The template values of every planned page, each made by the builder of its kind: the one
+/// place where a page's identity becomes the values its template sees.
+struct SitePageContexts: Sendable {
+    let pages: PageContextBuilder
+    let catalog: CatalogPageBuilder
+    let listings: ListingPageBuilder
+
+    func context(for page: PlannedPage) -> TemplateContext {
+        switch page.identity {
+        case .markdown(let index): pages.context(forPage: index)
+        case .catalog(let generated): catalog.context(for: generated)
+        case .listing(let generated): listings.context(for: generated)
+        case .notFound: pages.notFoundContext()
+        case .redirect(_, let target): pages.redirectContext(to: target)
+        }
+    }
+}
