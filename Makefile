@@ -102,14 +102,22 @@ load-test: release
 
 ## fuzz: build the libFuzzer targets in Fuzz/ with AddressSanitizer and run each for FUZZ_SECONDS
 ## seconds (FUZZ_TARGETS: some of markdown catalog templates links); fails on any crash, hang,
-## leak or sanitizer report, whose input is kept in Fuzz/Artifacts/
+## leak or sanitizer report, whose input is kept in Fuzz/Artifacts/; then compares the preview with
+## full builds over PREVIEW_STEPS random edits from a new seed (printed, to replay a failure with
+## GUIDEPOST_PREVIEW_SEED=<seed> swift test --filter PreviewEquivalence)
 FUZZ_SECONDS ?= 60
+PREVIEW_STEPS ?= 10000
+PREVIEW_SEED ?= $(shell date +%s)
 FUZZ_TIMEOUT ?= 10
 FUZZ_RSS_MB ?= 2048
 FUZZ_TARGETS ?=
 fuzz: deps
 	SWIFT=$(SWIFT) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TIMEOUT=$(FUZZ_TIMEOUT) FUZZ_RSS_MB=$(FUZZ_RSS_MB) \
 	  Fuzz/fuzz.sh $(FUZZ_TARGETS)
+	@echo "Preview against full builds: $(PREVIEW_STEPS) edits, GUIDEPOST_PREVIEW_SEED=$(PREVIEW_SEED)"
+	$(SWIFT) build --build-tests
+	GUIDEPOST_PREVIEW_SEED=$(PREVIEW_SEED) GUIDEPOST_PREVIEW_STEPS=$(PREVIEW_STEPS) \
+	  $(SWIFT) test --skip-build --filter PreviewEquivalenceTests
 
 ## starter: re-embed Templates/ and the starter guide into the binary (after editing the theme)
 starter:

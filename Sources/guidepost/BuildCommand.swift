@@ -7,9 +7,10 @@ struct BuildCommand: AsyncParsableCommand {
         commandName: "build",
         abstract: "Render the site into the output folder.",
         discussion: """
-        Reads Content/ and Templates/ under the site folder and writes the site into a temporary \
-        folder, which replaces the output folder only when the whole build succeeded. On errors, \
-        every problem is printed as path:line:column and the command exits with status 1.
+        Reads Content/ and Templates/ under the site folder, runs every check of 'guidepost check' \
+        on the pages, and writes the site into a temporary folder, which replaces the output \
+        folder only when the whole build succeeded. On errors, every problem is printed as \
+        path:line:column and the command exits with status 1.
         """
     )
 

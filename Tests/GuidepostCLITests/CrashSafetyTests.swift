@@ -150,6 +150,8 @@ struct MediumSite {
         )
         try write("title: Crash Test Guide \(version.rawValue)\nbase_url: https://example.org/\n", to: content.appendingPathComponent("site.yml"))
         try write("---\ntitle: Home\n---\nA guide to peer support, version \(version.rawValue).\n", to: content.appendingPathComponent("_index.md"))
+        // The theme's "If you need help now" box links to this page.
+        try write("---\ntitle: Get help now\n---\nHelp lines.\n", to: content.appendingPathComponent("get-help-now.md"))
         let paragraph = "Peer support is *help* from people with **lived experience** of recovery. It works alongside treatment and often continues after it ends."
         var folders = (0..<Self.sections).map { "s\($0)" }
         if version == .b { folders.append("new") }

@@ -149,6 +149,9 @@ import Testing
 
     /// The minimal fixture with the default theme from Templates/ and `files`.
     static func themedSite(_ files: [String: String?]) throws -> TestSite {
+        // The theme's "If you need help now" box links to this page.
+        var files = files
+        files["Content/get-help-now.md"] = files["Content/get-help-now.md"] ?? "---\ntitle: Get help now\n---\nHelp lines.\n"
         let site = try TestSite(files: files)
         let templates = site.root.appendingPathComponent("Templates")
         try FileManager.default.removeItem(at: templates)

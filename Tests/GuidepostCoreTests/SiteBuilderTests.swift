@@ -104,6 +104,7 @@ import Testing
     @Test func putsTheBasePathInFrontOfSiteAbsoluteLinks() async throws {
         let site = try TestSite(files: [
             "Content/learn/next.md": "---\ntitle: Next\n---\n![Chart](/images/chart.svg) [robots](/robots.txt) [ext](//cdn.example/x)\n",
+            "Content/static/images/chart.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
         ])
         defer { site.remove() }
         let page = try await site.render().pages["learn/next/index.html"]

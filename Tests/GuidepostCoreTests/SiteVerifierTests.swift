@@ -2,12 +2,19 @@ import Foundation
 @testable import GuidepostCore
 import Testing
 
-/// `guidepost check`'s checks of the generated pages, with the whole printed messages pinned.
+/// The checks of the generated pages that every build and `guidepost check` run, with the whole
+/// printed messages pinned.
 @Suite struct SiteVerifierTests {
-    /// The printed problems of `site`, one after the other.
+    /// The printed problems of `site`, one after the other: the errors that stop its build with
+    /// the warnings, or the warnings of a build that succeeds.
     func problems(of site: TestSite) async throws -> String {
-        let verifier = try await SiteBuilder(options: site.options()).renderForCheck()
-        return await verifier.problems().map(\.description).joined(separator: "\n")
+        let problems: [Diagnostic]
+        do {
+            problems = try await SiteBuilder(options: site.options()).render().warnings
+        } catch let failure as BuildFailure {
+            problems = failure.diagnostics
+        }
+        return problems.map(\.description).joined(separator: "\n")
     }
 
     static func article(_ body: String) -> String {

@@ -21,7 +21,7 @@ struct BodyEditRebuild {
     }
 
     /// Applies edits to the files at `changedPaths` (relative to `Content/`), updating `cache`.
-    func apply(_ changedPaths: Set<String>, cache: inout BuildCache) -> Result? {
+    func apply(_ changedPaths: Set<String>, cache: inout BuildCache) async -> Result? {
         guard var state = cache.lastRender else { return nil }
         var edited: [(index: Int, path: String, parsed: BuildCache.ParsedFile)] = []
         for path in changedPaths.sorted() {
@@ -53,16 +53,28 @@ struct BodyEditRebuild {
             }
         }
 
+        // The edited pages, verified with the rest of the site as it stands, before anything is kept.
         var files: [String: Data] = [:]
-        let rendererKey = RenderedBodyCache.key(of: state.bodyRenderer)
+        var rendered: [(planned: PlannedPage, context: TemplateContext, data: Data, scan: OutputPage)] = []
+        var verification = state.verification.with(content: contexts.content)
         for edit in edited {
             // Markdown pages come first in the plan, in page order.
             let planned = state.plan.pages[edit.index]
             guard case .markdown(edit.index) = planned.identity else { return nil }
             let context = contexts.context(forPage: edit.index)
             let data = PageRenderer.render(planned, with: context, templates: state.templates)
+            let scan = OutputPage(path: planned.outputPath, html: String(decoding: data, as: UTF8.self))
+            guard verification.replace(scan) else { return nil }
             files[planned.outputPath] = data
-            cache.pages.store(data, for: planned, context: context, templates: state.templates)
+            rendered.append((planned, context, data, scan))
+        }
+        let problems = await verification.problems()
+        guard !problems.contains(where: { $0.severity == .error }) else { return nil }
+
+        let rendererKey = RenderedBodyCache.key(of: state.bodyRenderer)
+        for (edit, page) in zip(edited, rendered) {
+            cache.pages.store(page.data, for: page.planned, context: page.context, templates: state.templates)
+            if let key = cache.pages.entries[page.planned.outputPath]?.key { cache.scans.store(page.scan, key: key) }
             cache.parsed[edit.path] = edit.parsed
             cache.bodies.store(contexts.bodies[edit.index], for: contexts.content.pages[edit.index], index: edit.index, rendererKey: rendererKey)
         }
@@ -73,7 +85,8 @@ struct BodyEditRebuild {
             state.search = builder
         }
         state.contexts = contexts
+        state.verification = verification
         cache.lastRender = state
-        return Result(files: files, pagesRendered: edited.count, warnings: state.warnings)
+        return Result(files: files, pagesRendered: edited.count, warnings: state.warnings + problems)
     }
 }

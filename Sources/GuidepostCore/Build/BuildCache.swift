@@ -39,6 +39,7 @@ struct BuildCache: Sendable {
     var theme: ThemeTemplates.Loaded?
     var bodies = RenderedBodyCache()
     var pages = RenderedPageCache()
+    var scans = ScannedPageCache()
     /// Encoded search index entries by their contents.
     var searchEntries: [SearchIndexBuilder.Entry: Data] = [:]
     /// Paths relative to `Content/` known to have changed since the last build; nil means any

@@ -12,5 +12,7 @@ struct LastRender: Sendable {
     /// search page.
     var search: SearchIndexBuilder?
     var searchEntries: [Data]
+    /// The pages as the verifier read them.
+    var verification: SiteVerification
     var warnings: [Diagnostic]
 }

@@ -111,7 +111,7 @@ public struct SiteBuilder: Sendable {
             externalLinkRel: "noopener noreferrer"
         ))
         let tables = ComparisonTableRenderer(catalog: catalog, language: config.language, basePath: config.basePath)
-        let bodyRenderer = BodyRenderer(markdown: markdown, links: links, tables: tables)
+        let bodyRenderer = BodyRenderer(markdown: markdown, links: links, tables: tables, phones: PhoneNumberChecker(catalog: catalog))
         let bodies = cache.isSession ? await cache.bodies.render(content.pages, with: bodyRenderer) : await bodyRenderer.render(content.pages)
         let footerHTML = config.footer.map {
             renderSetting($0, key: "footer", at: config.footerLocation, sourceLine: config.footerSourceLine, markdown: markdown, links: links, into: &diagnostics)
@@ -162,11 +162,13 @@ public struct SiteBuilder: Sendable {
         var files = zip(plan.pages, pageData).map { OutputFile(path: $0.outputPath, contents: .data($1)) }
 
         // Phase 6: files made from the whole site.
+        let reviewedByAddress = Dictionary(
+            catalog.groups.map { (Catalog.urlPath(group: $0.id), $0.reviewed) }, uniquingKeysWith: { first, _ in first }
+        )
         let publishing = PublishingFiles(contexts: pageContexts, generatedPages: plan.pages.compactMap { page in
             switch page.identity {
             case .catalog(let generated):
-                let reviewed = generated.template == "group"
-                    ? catalog.groups.first { Catalog.urlPath(group: $0.id) == generated.urlPath }?.reviewed : nil
+                let reviewed = generated.template == "group" ? reviewedByAddress[generated.urlPath] ?? nil : nil
                 return (generated, reviewed)
             case .listing(let generated): return (generated, nil)
             case .markdown, .notFound, .redirect: return nil
@@ -184,15 +186,26 @@ public struct SiteBuilder: Sendable {
             search = builder
             searchEntries = index.entries
         }
+        files += plan.staticFiles.map { OutputFile(path: $0.outputPath, contents: .copy($0.source)) }
+
+        // Phase 7: the pages as a reader gets them (links and their fragments, ids, alt text):
+        // what `guidepost check` would reject is not published.
+        let pageKeys = cache.pages.entries
+        let verification = SiteVerification(
+            verifier: SiteVerifier(content: content, basePath: config.basePath, outputDisplayPath: outputDisplayPath),
+            files: files,
+            scanned: cache.isSession ? await cache.scans.scan(files, pageKeys: pageKeys) : await ScannedPageCache.scan(files)
+        )
+        let problems = await verification.problems()
+        if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
         if cache.isSession {
             cache.lastRender = LastRender(
                 contexts: pageContexts, plan: plan, bodyRenderer: bodyRenderer, templates: templates,
-                search: search, searchEntries: searchEntries, warnings: warnings
+                search: search, searchEntries: searchEntries, verification: verification, warnings: warnings
             )
         }
-        files += plan.staticFiles.map { OutputFile(path: $0.outputPath, contents: .copy($0.source)) }
         return RenderedSite(
-            files: files, pageCount: pageData.count, copiedCount: plan.staticFiles.count, warnings: warnings,
+            files: files, pageCount: pageData.count, copiedCount: plan.staticFiles.count, warnings: warnings + problems,
             config: config, content: content, catalog: catalog
         )
     }

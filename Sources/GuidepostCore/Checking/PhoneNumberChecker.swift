@@ -4,18 +4,13 @@
 /// commercial treatment centres are a known harm. A number is allowed when its digits (without
 /// the North American country code) are those of a help line's `phone`, `text` or `tty`, or of
 /// a group's `phone`.
-struct PhoneNumberChecker: Sendable {
+struct PhoneNumberChecker: Sendable, Hashable {
     /// Digits of the catalog's numbers, as `PhoneNumber.digits(of:)` gives them.
     let allowed: Set<String>
 
     init(catalog: Catalog) {
         let numbers = catalog.helpLines.flatMap { [$0.phone, $0.text, $0.tty] } + catalog.groups.map(\.phone)
         allowed = Set(numbers.compactMap { $0.map(PhoneNumber.digits(of:)) })
-    }
-
-    /// The problems of every page written in Markdown, in page order.
-    func problems(in pages: [Page]) async -> [Diagnostic] {
-        await pages.concurrentMap { page in problems(in: page) }.flatMap { $0 }
     }
 
     /// The numbers of `page`'s front matter and body that are not in the catalog.

@@ -1,44 +1,29 @@
-/// Checks a rendered site as a reader gets it: links and their fragments within the site, alt
-/// text of images, ids used twice on a page, and phone numbers that the catalog does not list.
+/// Checks the generated pages as a reader gets them: links and their fragments within the site,
+/// alt text of images, and ids used twice on a page. Every build, check and preview runs it on
+/// what it is about to publish, so that nothing `guidepost check` would reject is published.
 ///
 /// Problems in a page made from Markdown are reported in the Markdown file, at the line that
 /// holds the offending address when it is written there; problems in pages Guidepost makes
 /// itself (catalog pages, topic pages, the not-found page) at the page in the output folder.
-public struct SiteVerifier: Sendable {
-    /// The site to check, as `SiteBuilder.render()` made it.
-    public let site: SiteBuilder.RenderedSite
+struct SiteVerifier: Sendable {
     let content: SiteContent
-    let catalog: Catalog
     /// The path of the base URL, `/` or `/guide/`.
     let basePath: String
     /// How the output folder is named in messages: `Output` or `mysite/Output`.
     let outputDisplayPath: String
 
-    init(site: SiteBuilder.RenderedSite, content: SiteContent, catalog: Catalog, basePath: String, outputDisplayPath: String) {
-        self.site = site
-        self.content = content
-        self.catalog = catalog
-        self.basePath = basePath
-        self.outputDisplayPath = outputDisplayPath
-    }
-
-    /// Every problem, errors and warnings, sorted by file, line and column.
-    public func problems() async -> [Diagnostic] {
-        let htmlFiles = site.files.compactMap { file -> (String, String)? in
-            guard file.path.hasSuffix(".html"), case .data(let data) = file.contents else { return nil }
-            return (file.path, String(decoding: data, as: UTF8.self))
-        }
-        let scanned = await htmlFiles.concurrentMap { path, html in OutputPage(path: path, html: html) }
+    /// Every problem of the `scanned` pages among the output `files`, errors and warnings, sorted
+    /// by file, line and column.
+    func problems(of scanned: [OutputPage], files: Set<String>) async -> [Diagnostic] {
         let checker = OutputLinkChecker(
-            files: Set(site.files.map(\.path)),
+            files: files,
             pages: Dictionary(scanned.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
             basePath: basePath
         )
         let sources = Dictionary(
             content.pages.map { (SiteBuilder.outputPath(for: $0.urlPath), $0) }, uniquingKeysWith: { first, _ in first }
         )
-        var problems = await checker.problems(of: scanned).map { locate($0, sources: sources) }
-        problems += await PhoneNumberChecker(catalog: catalog).problems(in: content.pages)
+        let problems = await checker.problems(of: scanned).map { locate($0, sources: sources) }
         // A link written twice on one line of Markdown is one mistake.
         var seen = Set<Diagnostic>()
         return BuildFailure(problems.filter { seen.insert($0).inserted }).diagnostics

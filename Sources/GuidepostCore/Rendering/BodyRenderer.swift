@@ -1,11 +1,13 @@
 import Foundation
 import GuidepostMarkdown
 
-/// Renders the Markdown body of one page, resolving its links.
+/// Renders the Markdown body of one page, resolving its links, and checks the phone numbers
+/// the page publishes.
 struct BodyRenderer: Sendable, Hashable {
     let markdown: MarkdownRenderer
     let links: LinkResolver
     let tables: ComparisonTableRenderer
+    let phones: PhoneNumberChecker
 
     /// The info string that embeds a comparison table: ```` ```comparison choosing ```` names one
     /// of the catalog, and a bare ```` ```comparison ```` block describes one in YAML.
@@ -54,6 +56,7 @@ struct BodyRenderer: Sendable, Hashable {
             }
             return tables.html(comparison, anchor: anchor)
         })
+        diagnostics += phones.problems(in: page)
         return RenderedBody(
             html: result.html,
             headings: result.headings,

@@ -99,6 +99,14 @@ help_lines:
     chat: https://988lifeline.org/
     hours: Open 24 hours, every day
     verified: 2026-01-15
+  - id: samhsa
+    name: SAMHSA National Helpline
+    description: Free, private information and referrals to treatment and support groups.
+    phone: "1-800-662-4357"
+    tty: "1-800-487-4889"
+    hours: Open 24 hours, every day
+    languages: [English, Spanish]
+    verified: 2026-01-15
   - id: emergency-911
     name: "Emergency: 911"
     phone: "911"

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Generated HTML pages as the verifier reads them, kept by a preview session so that a rebuild
+/// scans again only the pages whose bytes changed.
+struct ScannedPageCache: Sendable {
+    struct Entry: Sendable {
+        /// The key `RenderedPageCache` gave the page's bytes.
+        var key: Int
+        var page: OutputPage
+    }
+
+    /// By output path.
+    private(set) var entries: [String: Entry] = [:]
+
+    /// The HTML pages among `files` scanned, in their order.
+    static func scan(_ files: [OutputFile]) async -> [OutputPage] {
+        await htmlPages(files).concurrentMap { path, data in OutputPage(path: path, html: String(decoding: data, as: UTF8.self)) }
+    }
+
+    /// The same, reusing the scan of each page whose key in `pageKeys` is unchanged; keeps exactly
+    /// these pages for the next build.
+    mutating func scan(_ files: [OutputFile], pageKeys: [String: RenderedPageCache.Entry]) async -> [OutputPage] {
+        let previous = entries
+        let made = await Self.htmlPages(files).concurrentMap { path, data -> (String, Entry?, OutputPage) in
+            let key = pageKeys[path]?.key
+            if let key, let entry = previous[path], entry.key == key { return (path, entry, entry.page) }
+            let page = OutputPage(path: path, html: String(decoding: data, as: UTF8.self))
+            return (path, key.map { Entry(key: $0, page: page) }, page)
+        }
+        entries = Dictionary(made.compactMap { path, entry, _ in entry.map { (path, $0) } }, uniquingKeysWith: { $1 })
+        return made.map(\.2)
+    }
+
+    /// Records a page scanned outside `scan` (a rebuild after body edits).
+    mutating func store(_ page: OutputPage, key: Int) {
+        entries[page.path] = Entry(key: key, page: page)
+    }
+
+    private static func htmlPages(_ files: [OutputFile]) -> [(String, Data)] {
+        files.compactMap { file in
+            guard file.path.hasSuffix(".html"), case .data(let data) = file.contents else { return nil }
+            return (file.path, data)
+        }
+    }
+}
