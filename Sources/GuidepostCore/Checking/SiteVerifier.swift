@@ -23,7 +23,36 @@ struct SiteVerifier: Sendable {
         let sources = Dictionary(
             content.pages.map { (SiteBuilder.outputPath(for: $0.urlPath), $0) }, uniquingKeysWith: { first, _ in first }
         )
-        let problems = await checker.problems(of: scanned).map { locate($0, sources: sources) }
+        let found = await checker.problems(of: scanned)
+        var problems: [Diagnostic] = []
+        // A mistake of the theme or the settings shows on many pages and is in none of their
+        // Markdown: it is reported once, with the pages it shows on.
+        var unlocated: [String: [(problem: OutputProblem, diagnostic: Diagnostic)]] = [:]
+        var unlocatedOrder: [String] = []
+        for problem in found {
+            let diagnostic = locate(problem, sources: sources)
+            guard diagnostic.location.line == nil else {
+                problems.append(diagnostic)
+                continue
+            }
+            let key = "\(problem.severity)|" + problem.message.replacingOccurrences(of: problem.page, with: "")
+            if unlocated[key] == nil { unlocatedOrder.append(key) }
+            unlocated[key, default: []].append((problem, diagnostic))
+        }
+        for key in unlocatedOrder {
+            guard let group = unlocated[key], let first = group.first else { continue }
+            guard group.count > 1 else {
+                problems.append(first.diagnostic)
+                continue
+            }
+            let others = group.dropFirst().map(\.problem.page)
+            let shown = others.prefix(3).joined(separator: ", ") + (others.count > 3 ? " and \(others.count - 3) more" : "")
+            problems.append(Diagnostic(
+                first.problem.severity, at: first.diagnostic.location,
+                first.problem.message + " (also on \(others.count) more \(others.count == 1 ? "page" : "pages"): \(shown); "
+                    + "it is in none of their Markdown, so it comes from the theme in Templates/ or from site.yml)"
+            ))
+        }
         // A link written twice on one line of Markdown is one mistake.
         var seen = Set<Diagnostic>()
         return BuildFailure(problems.filter { seen.insert($0).inserted }).diagnostics

@@ -28,18 +28,21 @@ struct OutputFolder: Sendable {
     /// Problems that make this folder unsafe to replace: it must not hold the site root and must
     /// not be or lie inside a folder the build reads.
     func problems(siteRoot: URL, readFolders: [URL]) -> [Diagnostic] {
-        let resolved = url.resolvingSymlinksInPath().path
-        if resolved == siteRoot.standardizedFileURL.resolvingSymlinksInPath().path {
+        if let target = Self.danglingLinkTarget(url.path) {
+            return [refusal("it is a symbolic link to '\(target)', which does not exist; remove the link or create that folder")]
+        }
+        let resolved = Self.realPath(url)
+        if resolved == Self.realPath(siteRoot) {
             return [refusal("it is the site folder itself, which holds Content and Templates; choose a separate folder such as Output")]
         }
         for folder in [siteRoot] + readFolders {
-            let other = folder.standardizedFileURL.resolvingSymlinksInPath().path
+            let other = Self.realPath(folder)
             if resolved == other || other.hasPrefix(resolved + "/") {
                 return [refusal("it holds the site's own files ('\(folder.lastPathComponent)'); choose a separate folder such as Output")]
             }
         }
         for folder in readFolders {
-            let other = folder.standardizedFileURL.resolvingSymlinksInPath().path
+            let other = Self.realPath(folder)
             if resolved.hasPrefix(other + "/") {
                 return [refusal("it is inside '\(folder.lastPathComponent)', whose files are read by the build; choose a folder outside it")]
             }
@@ -52,6 +55,28 @@ struct OutputFolder: Sendable {
             return [refusal("it is not empty and was not created by Guidepost; choose another folder or empty it")]
         }
         return writableProblems()
+    }
+
+    /// The path the system writes to for `url`: every symbolic link of the part that exists
+    /// resolved (links in folders above a folder still to be created included), the rest as given.
+    static func realPath(_ url: URL) -> String {
+        var existing = url.standardizedFileURL.path
+        var rest: [String] = []
+        while existing != "/" {
+            if let real = StaticFiles.realPath(existing) {
+                return ([real == "/" ? "" : real] + rest.reversed()).joined(separator: "/")
+            }
+            rest.append((existing as NSString).lastPathComponent)
+            existing = (existing as NSString).deletingLastPathComponent
+        }
+        return "/" + rest.reversed().joined(separator: "/")
+    }
+
+    /// Where a symbolic link at `path` points when that does not exist; nil for anything else.
+    static func danglingLinkTarget(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, stat(path, &info) != 0 else { return nil }
+        return (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
     }
 
     /// The site is written beside the output folder and swapped into place, then the old site is

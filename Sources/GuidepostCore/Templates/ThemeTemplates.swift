@@ -49,8 +49,21 @@ struct ThemeTemplates: Sendable {
             let path = folder.path.isEmpty ? displayFolder : "\(displayFolder)/\(folder.path)"
             diagnostics.append(Diagnostic(at: SourceLocation(file: path), "cannot read folder: \(folder.reason)"))
         }
+        let realFolder = StaticFiles.realPath(folder.path)
         for path in listing.files where path.hasSuffix(".\(fileExtension)") {
             let name = String(path.dropLast(fileExtension.count + 1))
+            // A template's text is published in every page: a link to a file elsewhere on the
+            // machine (a guide copied from someone else) would publish that file.
+            let file = folder.appendingPathComponent(path)
+            if let realFolder, let real = StaticFiles.realPath(file.path), !real.hasPrefix(realFolder + "/") {
+                let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: file.path)) ?? real
+                diagnostics.append(Diagnostic(
+                    at: SourceLocation(file: "\(displayFolder)/\(path)"),
+                    "symbolic link to '\(target)', a file outside the theme folder; a template's text is published in every page, so copy the file in instead"
+                ))
+                unreadable.insert(name)
+                continue
+            }
             switch SourceFile.read(folder.appendingPathComponent(path), relativePath: path, displayPath: "\(displayFolder)/\(path)") {
             case .success(let file): sources[name] = file
             case .failure(let diagnostic):
@@ -104,7 +117,7 @@ struct ThemeTemplates: Sendable {
             }
         }
         let names = Set(sources.keys)
-        checkPartials(sources, names: names, into: &diagnostics)
+        checkPartials(sources, names: names, unreadable: unreadable, into: &diagnostics)
         for name in required where !names.contains(name) && !unreadable.contains(name) {
             diagnostics.append(Diagnostic(
                 at: SourceLocation(file: "\(displayFolder)/\(name).\(fileExtension)"),
@@ -150,7 +163,9 @@ struct ThemeTemplates: Sendable {
 
     // MARK: - Checks
 
-    private static func checkPartials(_ sources: [String: SourceFile], names: Set<String>, into diagnostics: inout [Diagnostic]) {
+    private static func checkPartials(
+        _ sources: [String: SourceFile], names: Set<String>, unreadable: Set<String>, into diagnostics: inout [Diagnostic]
+    ) {
         var edges: [String: [PartialReference]] = [:]
         for (name, file) in sources {
             // Only partials named in the text can be checked before rendering; one that reached
@@ -170,7 +185,8 @@ struct ThemeTemplates: Sendable {
             }
             let references = scan.references.filter { !$0.isDynamic }
             edges[name] = references
-            for reference in references where !names.contains(reference.name) {
+            // A partial that exists but was refused or could not be read is reported once, where it is.
+            for reference in references where !names.contains(reference.name) && !unreadable.contains(reference.name) {
                 let hint = Suggestion.hint(for: reference.name, in: names)
                 diagnostics.append(.error(
                     "unknown partial '\(reference.name)'\(hint)", file: file.displayPath,
