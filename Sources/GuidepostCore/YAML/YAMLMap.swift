@@ -63,26 +63,32 @@ struct YAMLMap {
         return scalar.string
     }
 
+    /// `true` or `false`, quoted or not: front ends of content systems quote every value.
     func bool(_ key: String, into diagnostics: inout [Diagnostic]) -> Bool? {
         guard let value = self[key] else { return nil }
-        guard value.scalar != nil, let bool = value.bool else {
+        guard let scalar = value.scalar, let bool = ScalarReading.bool(scalar.string) else {
             diagnostics.append(source.error("'\(key)' must be true or false, found \(value.describedValue)", at: value))
             return nil
         }
         return bool
     }
 
+    /// A whole number, quoted or not.
     func int(_ key: String, into diagnostics: inout [Diagnostic]) -> Int? {
         guard let value = self[key] else { return nil }
-        guard value.scalar != nil, let int = value.int else {
-            let digits = (value.scalar?.string ?? "").drop { $0 == "-" || $0 == "+" }
-            let isTooBig = !digits.isEmpty && digits.allSatisfy { ("0"..."9").contains($0) }
-            let problem = isTooBig ? "is too big, found \(value.describedValue); use a whole number of at most 18 digits"
-                : "must be a whole number, found \(value.describedValue)"
-            diagnostics.append(source.error("'\(key)' \(problem)", at: value))
+        guard let scalar = value.scalar else {
+            diagnostics.append(source.error("'\(key)' must be a whole number, found \(value.kindName)", at: value))
             return nil
         }
-        return int
+        switch ScalarReading.int(scalar.string) {
+        case .number(let int):
+            return int
+        case .tooBig:
+            diagnostics.append(source.error("'\(key)' is too big, found \(value.describedValue); use a whole number of at most 18 digits", at: value))
+        case .notANumber:
+            diagnostics.append(source.error("'\(key)' must be a whole number, found \(value.describedValue)", at: value))
+        }
+        return nil
     }
 
     func date(_ key: String, into diagnostics: inout [Diagnostic]) -> SiteDate? {

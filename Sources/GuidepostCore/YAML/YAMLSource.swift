@@ -32,11 +32,11 @@ struct YAMLSource: Sendable {
         .error(message, file: path, line: line + lineOffset, column: column, in: fileText)
     }
 
-    /// Tags only for true and false: they are the only tag a reader here asks for (`Node.bool`
-    /// refuses a scalar tagged as text, such as a quoted "true"); numbers, dates and null are
-    /// read from the text. Yams matches a plain scalar against one regular expression per rule,
-    /// and it does so for every key and value, so the default seven rules took a tenth of a build.
-    private static let resolver = Resolver.basic.appending(Resolver.Rule.bool)
+    /// No tags resolved: readers take every value from its text, quoted or not (see
+    /// `ScalarReading`), so no reader asks for a tag. Yams matches a plain scalar against one
+    /// regular expression per rule, for every key and value: the default seven rules took a
+    /// tenth of a build.
+    private static let resolver = Resolver.basic
 
     /// Parses the text into a node tree, or returns the syntax error as a diagnostic.
     func compose() -> Result<Node?, Diagnostic> {
