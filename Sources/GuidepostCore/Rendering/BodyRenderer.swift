@@ -107,6 +107,7 @@ struct BodyRenderer: Sendable, Hashable {
             ))
             comparison = nil
         case .success(let node?):
+            source.refuseControlCharacters(in: node, into: &problems)
             comparison = YAMLMap(node, source: source, what: "a comparison", diagnostics: &problems).flatMap {
                 ComparisonParser(catalog: tables.catalog, allowedKeys: ComparisonParser.inlineKeys).parse($0, id: "inline-\(number)", into: &problems)
             }

@@ -62,6 +62,7 @@ struct YAMLSource: Sendable {
             if let emptyMessage { diagnostics.append(error(emptyMessage, line: 1, column: 1)) }
             return nil
         case .success(let node?):
+            refuseControlCharacters(in: node, into: &diagnostics)
             return YAMLMap(node, source: self, what: what, diagnostics: &diagnostics)
         }
     }
