@@ -31,10 +31,10 @@ struct SiteConfigLoader {
         let disclaimer = map.string("disclaimer", in: "site.yml", into: &diagnostics)
         var quickExitURL: String?
         if let url = map.string("quick_exit_url", in: "site.yml", into: &diagnostics), let node = map["quick_exit_url"] {
-            if SafeURL.isWebAddress(url) {
-                quickExitURL = url
+            if let problem = SafeURL.webAddressProblem(url) {
+                diagnostics.append(source.error("'quick_exit_url' must be an http or https address of a neutral site, found '\(SafeURL.shown(url))'\(Self.detail(problem, of: url))", at: node))
             } else {
-                diagnostics.append(source.error("'quick_exit_url' must be an http or https address of a neutral site, found '\(SafeURL.shown(url))'", at: node))
+                quickExitURL = url
             }
         }
         var reviewAfterDays: Int?
@@ -79,14 +79,24 @@ struct SiteConfigLoader {
 
     private func readBaseURL(_ map: YAMLMap, into diagnostics: inout [Diagnostic]) -> String? {
         guard let text = map.string("base_url", required: true, in: "site.yml", into: &diagnostics) else { return nil }
-        guard SafeURL.isWebAddress(text), let url = URL(string: text), url.query == nil, url.fragment == nil
-        else {
+        var problem = SafeURL.webAddressProblem(text)
+        if problem == nil, text.contains("?") || text.contains("#") {
+            problem = "the address of a site's home cannot hold '?' or '#'"
+        }
+        if let problem {
             if let node = map["base_url"] {
-                diagnostics.append(source.error("'base_url' must be an absolute http or https address such as https://example.org/, found '\(SafeURL.shown(text))'", at: node))
+                diagnostics.append(source.error("'base_url' must be an absolute http or https address such as https://example.org/, found '\(SafeURL.shown(text))'\(Self.detail(problem, of: text))", at: node))
             }
             return nil
         }
         return text.hasSuffix("/") ? text : text + "/"
+    }
+
+    /// What is wrong with an address whose scheme is http or https, after a colon; nothing for
+    /// another scheme, as the message already asks for http or https.
+    private static func detail(_ problem: String, of address: String) -> String {
+        let scheme = SafeURL.scheme(of: address)
+        return scheme == "http" || scheme == "https" ? ": \(problem)" : ""
     }
 
     private func readLanguage(_ map: YAMLMap, into diagnostics: inout [Diagnostic]) -> String? {
