@@ -1,3 +1,5 @@
+import GuidepostMarkdown
+
 /// Checks a rendered site as a reader gets it: links and their fragments within the site, alt
 /// text of images, ids used twice on a page, and phone numbers that the catalog does not list.
 ///
@@ -52,6 +54,13 @@ public struct SiteVerifier: Sendable {
         guard let page = sources[problem.page], let file = page.displayPath else {
             return Diagnostic(problem.severity, at: SourceLocation(file: "\(outputDisplayPath)/\(problem.page)"), problem.message)
         }
+        if let id = problem.repeatedID, let (line, column, text) = heading(taking: id, in: page) {
+            return Diagnostic(
+                problem.severity, at: SourceLocation(file: file, line: page.bodyLineOffset + line, column: column),
+                problem.message + "; the heading on this line takes it from its text: reword the heading, or rename the other element's id",
+                sourceLine: text
+            )
+        }
         for spelling in problem.spellings {
             if let (line, column, text) = Self.firstOccurrence(of: spelling, in: page.body) {
                 return Diagnostic(
@@ -61,6 +70,18 @@ public struct SiteVerifier: Sendable {
             }
         }
         return Diagnostic(problem.severity, at: SourceLocation(file: file), problem.message)
+    }
+
+    /// The line of `page`'s Markdown whose heading is given `id`, or whose text makes that id
+    /// before it is made unique, with the column where the heading starts and the line's text.
+    func heading(taking id: String, in page: Page) -> (line: Int, column: Int, text: String)? {
+        let options = MarkdownOptions(allowsRawHTML: site.config.markdown.rawHTML, smartPunctuation: site.config.markdown.smartPunctuation)
+        let headings = MarkdownRenderer(options: options).render(page.body, reservingIDs: ThemeIDs.reserved).headings
+        guard let heading = headings.first(where: { $0.id == id }) ?? headings.first(where: { HeadingSlugger.slug($0.text) == id }),
+              let text = page.body.line(at: heading.line)
+        else { return nil }
+        let indent = text.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+        return (heading.line, indent + 1, text)
     }
 
     /// The 1-based line and column (in Unicode scalars) of the first place `needle` stands on its

@@ -20,7 +20,7 @@ struct BodyRenderer: Sendable, Hashable {
         let offset = page.bodyLineOffset
         var tableAnchors: Set<String> = []
         var tableCount = 0
-        let result = markdown.render(page.body, rewriteLink: { link in
+        let result = markdown.render(page.body, reservingIDs: ThemeIDs.reserved, rewriteLink: { link in
             let location = SourceLocation(file: displayPath, line: link.line + offset, column: link.column)
             switch links.resolve(link.destination, from: sourcePath) {
             case .unchanged:
