@@ -88,10 +88,12 @@ struct BodyRenderer: Sendable, Hashable {
             }
             return comparison
         }
-        // The block's YAML starts on the line after the opening fence.
+        // The block's YAML starts on the line after the opening fence; in a block quote or a
+        // list item, cmark gives it without the container's prefix.
+        let columns = block.column > 1 ? ColumnMap(block: block.body) { page.body.line(at: block.line + $0) } : nil
         let source = YAMLSource(
             path: displayPath, yaml: block.body,
-            fileText: page.frontMatterText + "\n" + page.body, lineOffset: line
+            fileText: page.frontMatterText + "\n" + page.body, lineOffset: line, columns: columns
         )
         var problems: [Diagnostic] = []
         let comparison: Comparison?

@@ -9,12 +9,15 @@ struct YAMLSource: Sendable {
     var yaml: String
     var fileText: String
     var lineOffset: Int
+    /// For YAML inside a Markdown container, where its columns are in the file's lines.
+    var columns: ColumnMap?
 
-    init(path: String, yaml: String, fileText: String? = nil, lineOffset: Int = 0) {
+    init(path: String, yaml: String, fileText: String? = nil, lineOffset: Int = 0, columns: ColumnMap? = nil) {
         self.path = path
         self.yaml = yaml
         self.fileText = fileText ?? yaml
         self.lineOffset = lineOffset
+        self.columns = columns
     }
 
     /// An error at the position of `node`.
@@ -24,12 +27,18 @@ struct YAMLSource: Sendable {
 
     /// Where `node` is in the file.
     func location(of node: Node) -> SourceLocation {
-        SourceLocation(file: path, line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1)
+        let line = node.mark?.line ?? 1
+        return SourceLocation(file: path, line: line + lineOffset, column: fileColumn(line: line, column: node.mark?.column ?? 1))
     }
 
     /// An error at a YAML line and column (before the offset is applied).
     func error(_ message: String, line: Int, column: Int) -> Diagnostic {
-        .error(message, file: path, line: line + lineOffset, column: column, in: fileText)
+        .error(message, file: path, line: line + lineOffset, column: fileColumn(line: line, column: column), in: fileText)
+    }
+
+    /// The column in the file of a YAML line's column.
+    private func fileColumn(line: Int, column: Int) -> Int {
+        columns?.fileColumn(line: line, column: column) ?? column
     }
 
     /// No tags resolved: readers take every value from its text, quoted or not (see
