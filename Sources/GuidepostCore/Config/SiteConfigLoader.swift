@@ -5,6 +5,10 @@ internal import Yams
 struct SiteConfigLoader {
     static let fileName = "site.yml"
     static let allowedKeys = ["title", "description", "base_url", "language", "menu", "footer", "disclaimer", "quick_exit_url", "markdown", "catalog", "params"]
+    static let markdownKeys = ["raw_html", "smart_punctuation"]
+    static let catalogKeys = ["review_after_days"]
+    /// The settings that are mappings, with their keys.
+    static let nestedKeys = ["markdown": markdownKeys, "catalog": catalogKeys]
 
     let source: YAMLSource
 
@@ -14,7 +18,7 @@ struct SiteConfigLoader {
         guard let map = source.rootMap(
             what: "site.yml", emptyMessage: "site.yml is empty; it needs at least 'title' and 'base_url'", into: &diagnostics
         ) else { return nil }
-        map.rejectUnknownKeys(allowing: Self.allowedKeys, in: "site.yml", into: &diagnostics)
+        map.rejectUnknownKeys(allowing: Self.allowedKeys, in: "site.yml", nested: Self.nestedKeys, into: &diagnostics)
 
         let title = map.string("title", required: true, in: "site.yml", into: &diagnostics)
         let description = map.string("description", in: "site.yml", into: &diagnostics)
@@ -24,7 +28,7 @@ struct SiteConfigLoader {
         let menu = readMenu(map, into: &diagnostics)
         var markdown = SiteConfig.MarkdownSettings()
         if let settings = map.map("markdown", into: &diagnostics) {
-            settings.rejectUnknownKeys(allowing: ["raw_html", "smart_punctuation"], in: "'markdown'", into: &diagnostics)
+            settings.rejectUnknownKeys(allowing: Self.markdownKeys, in: "'markdown'", into: &diagnostics)
             markdown.rawHTML = settings.bool("raw_html", into: &diagnostics) ?? false
             markdown.smartPunctuation = settings.bool("smart_punctuation", into: &diagnostics) ?? false
         }
@@ -39,7 +43,7 @@ struct SiteConfigLoader {
         }
         var reviewAfterDays: Int?
         if let settings = map.map("catalog", into: &diagnostics) {
-            settings.rejectUnknownKeys(allowing: ["review_after_days"], in: "'catalog'", into: &diagnostics)
+            settings.rejectUnknownKeys(allowing: Self.catalogKeys, in: "'catalog'", into: &diagnostics)
             reviewAfterDays = settings.int("review_after_days", into: &diagnostics)
             if let days = reviewAfterDays, days < 1, let node = settings["review_after_days"] {
                 diagnostics.append(source.error("'review_after_days' must be at least 1, found \(days)", at: node))

@@ -31,13 +31,28 @@ struct YAMLMap {
     }
 
     /// Reports every key that is not in `allowed`, with a suggestion.
-    func rejectUnknownKeys(allowing allowed: [String], in what: String, into diagnostics: inout [Diagnostic]) {
+    ///
+    /// `nested` names the keys of this mapping that hold a mapping of their own, with that
+    /// mapping's keys: a key of a nested mapping found here was most likely not indented under
+    /// its parent (`values:` followed by `approach: twelve-step` at the same indentation), and
+    /// the message says so.
+    func rejectUnknownKeys(allowing allowed: [String], in what: String, nested: [String: [String]] = [:], into diagnostics: inout [Diagnostic]) {
         for (keyNode, _) in mapping {
             let key = keyNode.string ?? ""
             guard !allowed.contains(key) else { continue }
-            let hint = Suggestion.hint(for: key, in: allowed)
+            let hint = nestingHint(for: key, nested: nested) ?? Suggestion.hint(for: key, in: allowed)
             diagnostics.append(source.error("unknown key '\(key)' in \(what)\(hint)", at: keyNode))
         }
+    }
+
+    /// Where `key` belongs when it is a key of one of the `nested` mappings; nil when it is not.
+    private func nestingHint(for key: String, nested: [String: [String]]) -> String? {
+        guard let parent = nested.keys.sorted().first(where: { nested[$0]?.contains(key) == true }) else { return nil }
+        guard let parentKey = mapping.first(where: { $0.key.string == parent })?.key else {
+            return "; it belongs under a '\(parent):' key: add '\(parent):' and indent it under that"
+        }
+        let line = (parentKey.mark?.line ?? 0) + source.lineOffset
+        return "; it belongs under '\(parent):' on line \(line): indent it further than '\(parent)'"
     }
 
     /// An error at `key`'s key node when the key is present, else at the mapping itself.
