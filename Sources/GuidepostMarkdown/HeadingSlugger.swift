@@ -7,6 +7,12 @@ public struct HeadingSlugger: Sendable {
 
     public init() {}
 
+    /// A slugger that never hands out `reservedIDs`: ids the page around the document already
+    /// gives to its own elements (`main`, the search form). A heading `Main` then gets `main-1`.
+    public init(reserving reservedIDs: some Sequence<String>) {
+        for id in reservedIDs { used[id] = 0 }
+    }
+
     /// The slug of `text` on its own, without making it unique.
     public static func slug(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(text) }

@@ -18,11 +18,14 @@ public struct MarkdownRenderer: Sendable, Hashable {
     ///     replaces the destination in the HTML.
     ///   - renderFencedBlock: called for each fenced code block; a non-nil result is HTML that
     ///     replaces the block.
+    ///   - reservedIDs: ids of the page around the document that no heading may take.
     public func render(
         _ source: String,
+        reservingIDs reservedIDs: Set<String> = [],
         rewriteLink: (MarkdownLink) -> String? = { _ in nil },
         renderFencedBlock: (MarkdownFencedBlock) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
+        var reservedIDs = reservedIDs
         let document = CmarkDocument(parsing: source, options: options)
         let inventory = document.inventory()
 
@@ -59,10 +62,12 @@ public struct MarkdownRenderer: Sendable, Hashable {
             )
             if let html = renderFencedBlock(block) {
                 document.replace(node, withHTML: html)
+                // A heading must not take an id that the block's HTML gives (a table's anchor).
+                reservedIDs.formUnion(Self.ids(in: html))
             }
         }
 
-        var slugger = HeadingSlugger()
+        var slugger = HeadingSlugger(reserving: reservedIDs)
         var headings: [MarkdownHeading] = []
         headings.reserveCapacity(inventory.headings.count)
         for node in inventory.headings {
@@ -103,6 +108,19 @@ public struct MarkdownRenderer: Sendable, Hashable {
 }
 
 extension MarkdownRenderer {
+    /// The values of the double-quoted `id` attributes written in `html`, as a renderer of
+    /// blocks writes them (` id="comparison-choosing"`).
+    static func ids(in html: String) -> [String] {
+        var ids: [String] = []
+        var rest = html[...]
+        while let start = rest.range(of: " id=\"") {
+            let value = rest[start.upperBound...].prefix { $0 != "\"" }
+            ids.append(String(value))
+            rest = rest[start.upperBound...].dropFirst(value.count)
+        }
+        return ids
+    }
+
     /// `text` safe inside HTML element content and quoted attribute values.
     public static func escapeHTML(_ text: String) -> String {
         // By byte: the five characters are ASCII, so a `"` followed by a combining mark (one

@@ -64,7 +64,7 @@ extension ContentSafetyTests {
                 ^
         """),
         Case(name: "base URL with a line break", files: ["Content/site.yml": "title: Guide\nbase_url: \"https://example.org/\\nDisallow: /\"\n"], expected: """
-        Content/site.yml:2:11: error: 'base_url' must be an absolute http or https address such as https://example.org/, found 'https://example.org/\\nDisallow: /'
+        Content/site.yml:2:11: error: 'base_url' must be an absolute http or https address such as https://example.org/, found 'https://example.org/\\nDisallow: /': an address may not contain spaces, control characters or any of " < > \\ `; write a space as %20
         base_url: "https://example.org/\\nDisallow: /"
                   ^
         """),

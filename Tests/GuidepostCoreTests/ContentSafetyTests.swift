@@ -209,14 +209,10 @@ import Testing
         #endif
     }
 
-    @Test func feedLeavesOutCharactersXMLCannotHold() async throws {
-        let site = try TestSite(files: ["Content/learn/next.md": "---\ntitle: \"Bell\\x01ring\\x1Fs\"\ndate: 2026-09-20\n---\nText.\n"])
-        defer { site.remove() }
-        let feed = try #require(try await site.render().pages["feed.xml"])
-        #expect(feed.contains("<title>Bellrings</title>"))
-        #if canImport(FoundationXML)
-        #expect(XMLTextReader(feed).parsed)
-        #endif
+    @Test func feedLeavesOutCharactersXMLCannotHold() {
+        // Front matter and settings refuse them (a YAML escape such as "\x01"); should one come
+        // another way, the feed still stays readable.
+        #expect(PublishingFiles.escape("Bell\u{1}ring\u{1F}s & \u{FFFE}more") == "Bellrings &amp; more")
     }
 
     @Test func rawHTMLIsOffByDefaultAndDisarmedWhenOn() async throws {

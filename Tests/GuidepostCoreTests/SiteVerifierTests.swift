@@ -107,7 +107,9 @@ import Testing
         ])
         defer { site.remove() }
         #expect(try await problems(of: site) == """
-        Content/learn/basics.md: error: id 'first-steps' is given to 2 elements of learn/basics/index.html; an id must be unique within its page
+        Content/learn/basics.md:10:1: error: id 'first-steps' is given to 2 elements of learn/basics/index.html; an id must be unique within its page; the heading on this line takes it from its text: reword the heading, or rename the other element's id
+        ## First steps
+        ^
         """)
     }
 

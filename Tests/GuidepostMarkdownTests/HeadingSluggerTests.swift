@@ -19,4 +19,14 @@ import Testing
         var slugger = HeadingSlugger()
         #expect(["Notes", "Notes", "Notes-1", "Notes"].map { slugger.uniqueSlug($0) } == ["notes", "notes-1", "notes-1-1", "notes-2"])
     }
+
+    @Test func neverHandsOutAReservedID() {
+        var slugger = HeadingSlugger(reserving: ["main", "search-q"])
+        #expect(["Main", "Search Q", "Main", "Notes"].map { slugger.uniqueSlug($0) } == ["main-1", "search-q-1", "main-2", "notes"])
+    }
+
+    @Test func headingsDoNotTakeTheIDsOfAFencedBlocksHTML() {
+        let rendered = MarkdownRenderer().render("## Table one\n\n```table one\n```\n", renderFencedBlock: { _ in "<table id=\"table-one\"></table>" })
+        #expect(rendered.headings.map(\.id) == ["table-one-1"])
+    }
 }

@@ -192,7 +192,7 @@ public struct SiteBuilder: Sendable {
         // what `guidepost check` would reject is not published.
         let pageKeys = cache.pages.entries
         let verification = SiteVerification(
-            verifier: SiteVerifier(content: content, basePath: config.basePath, outputDisplayPath: outputDisplayPath),
+            verifier: SiteVerifier(content: content, markdown: markdown.options, basePath: config.basePath, outputDisplayPath: outputDisplayPath),
             files: files,
             scanned: cache.isSession ? await cache.scans.scan(files, pageKeys: pageKeys) : await ScannedPageCache.scan(files)
         )

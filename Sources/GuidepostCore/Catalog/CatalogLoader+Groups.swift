@@ -11,7 +11,7 @@ extension CatalogLoader {
     /// to it do not add misleading "unknown group" errors; the build fails on the first ones.
     func readGroup(_ map: YAMLMap, catalog: Catalog, ids: inout IDRegistry, into diagnostics: inout [Diagnostic]) -> CatalogGroup? {
         let what = "this group"
-        map.rejectUnknownKeys(allowing: Self.groupKeys, in: "a group", into: &diagnostics)
+        map.rejectUnknownKeys(allowing: Self.groupKeys, in: "a group", nested: ["values": catalog.dimensions.map(\.id)], into: &diagnostics)
         let id = map.id(in: what, into: &diagnostics)
         let name = map.localized("name", required: true, in: what, into: &diagnostics)
         let summary = map.localized("summary", required: true, in: what, into: &diagnostics)

@@ -14,7 +14,7 @@ struct ComparisonParser {
     func parse(_ map: YAMLMap, id: String, into diagnostics: inout [Diagnostic]) -> Comparison? {
         let before = diagnostics.count
         let what = "this comparison"
-        map.rejectUnknownKeys(allowing: allowedKeys, in: "a comparison", into: &diagnostics)
+        map.rejectUnknownKeys(allowing: allowedKeys, in: "a comparison", nested: ["rows": Self.rowKeys], into: &diagnostics)
         let caption = map.localized("caption", required: true, in: what, into: &diagnostics)
         let intro = map.localized("intro", in: what, into: &diagnostics)
         let rows = readRows(map, into: &diagnostics)

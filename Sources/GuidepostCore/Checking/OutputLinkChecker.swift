@@ -48,7 +48,7 @@ struct OutputLinkChecker: Sendable {
             problems.append((OutputProblem(
                 severity: .error, page: page.path,
                 message: "id '\(id)' is given to \(count) elements of \(page.path); an id must be unique within its page",
-                spellings: ["id=\"\(id)\"", "id='\(id)'"]
+                spellings: ["id=\"\(id)\"", "id='\(id)'"], repeatedID: id
             ), nil))
         }
         for reference in page.references {

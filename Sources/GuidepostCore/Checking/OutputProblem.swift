@@ -7,4 +7,7 @@ struct OutputProblem: Sendable, Hashable {
     /// How the offending text may be written in the page's Markdown, most likely first: the
     /// first one found there is where the problem is reported.
     var spellings: [String]
+    /// The id, when the problem is an id given to more than one element: a heading of the
+    /// page's Markdown may be what takes it.
+    var repeatedID: String? = nil
 }

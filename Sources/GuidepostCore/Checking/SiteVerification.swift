@@ -31,7 +31,9 @@ struct SiteVerification: Sendable {
     /// The same verification with `content` instead, for pages whose Markdown changed.
     func with(content: SiteContent) -> SiteVerification {
         var copy = self
-        copy.verifier = SiteVerifier(content: content, basePath: verifier.basePath, outputDisplayPath: verifier.outputDisplayPath)
+        copy.verifier = SiteVerifier(
+            content: content, markdown: verifier.markdown, basePath: verifier.basePath, outputDisplayPath: verifier.outputDisplayPath
+        )
         return copy
     }
 }

@@ -1,3 +1,5 @@
+import GuidepostMarkdown
+
 /// Checks the generated pages as a reader gets them: links and their fragments within the site,
 /// alt text of images, and ids used twice on a page. Every build, check and preview runs it on
 /// what it is about to publish, so that nothing `guidepost check` would reject is published.
@@ -7,6 +9,8 @@
 /// itself (catalog pages, topic pages, the not-found page) at the page in the output folder.
 struct SiteVerifier: Sendable {
     let content: SiteContent
+    /// The site's Markdown options, to find the heading that takes an id.
+    let markdown: MarkdownOptions
     /// The path of the base URL, `/` or `/guide/`.
     let basePath: String
     /// How the output folder is named in messages: `Output` or `mysite/Output`.
@@ -66,6 +70,13 @@ struct SiteVerifier: Sendable {
         guard let page = sources[problem.page], let file = page.displayPath else {
             return Diagnostic(problem.severity, at: SourceLocation(file: "\(outputDisplayPath)/\(problem.page)"), problem.message)
         }
+        if let id = problem.repeatedID, let (line, column, text) = heading(taking: id, in: page) {
+            return Diagnostic(
+                problem.severity, at: SourceLocation(file: file, line: page.bodyLineOffset + line, column: column),
+                problem.message + "; the heading on this line takes it from its text: reword the heading, or rename the other element's id",
+                sourceLine: text
+            )
+        }
         for spelling in problem.spellings {
             if let (line, column, text) = Self.firstOccurrence(of: spelling, in: page.body) {
                 return Diagnostic(
@@ -75,6 +86,17 @@ struct SiteVerifier: Sendable {
             }
         }
         return Diagnostic(problem.severity, at: SourceLocation(file: file), problem.message)
+    }
+
+    /// The line of `page`'s Markdown whose heading is given `id`, or whose text makes that id
+    /// before it is made unique, with the column where the heading starts and the line's text.
+    func heading(taking id: String, in page: Page) -> (line: Int, column: Int, text: String)? {
+        let headings = MarkdownRenderer(options: markdown).render(page.body, reservingIDs: ThemeIDs.reserved).headings
+        guard let heading = headings.first(where: { $0.id == id }) ?? headings.first(where: { HeadingSlugger.slug($0.text) == id }),
+              let text = page.body.line(at: heading.line)
+        else { return nil }
+        let indent = text.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+        return (heading.line, indent + 1, text)
     }
 
     /// The 1-based line and column (in Unicode scalars) of the first place `needle` stands on its

@@ -5,6 +5,10 @@ internal import Yams
 struct SiteConfigLoader {
     static let fileName = "site.yml"
     static let allowedKeys = ["title", "description", "base_url", "language", "menu", "footer", "disclaimer", "quick_exit_url", "markdown", "catalog", "params"]
+    static let markdownKeys = ["raw_html", "smart_punctuation"]
+    static let catalogKeys = ["review_after_days"]
+    /// The settings that are mappings, with their keys.
+    static let nestedKeys = ["markdown": markdownKeys, "catalog": catalogKeys]
 
     let source: YAMLSource
 
@@ -14,7 +18,7 @@ struct SiteConfigLoader {
         guard let map = source.rootMap(
             what: "site.yml", emptyMessage: "site.yml is empty; it needs at least 'title' and 'base_url'", into: &diagnostics
         ) else { return nil }
-        map.rejectUnknownKeys(allowing: Self.allowedKeys, in: "site.yml", into: &diagnostics)
+        map.rejectUnknownKeys(allowing: Self.allowedKeys, in: "site.yml", nested: Self.nestedKeys, into: &diagnostics)
 
         let title = map.string("title", required: true, in: "site.yml", into: &diagnostics)
         let description = map.string("description", in: "site.yml", into: &diagnostics)
@@ -24,22 +28,22 @@ struct SiteConfigLoader {
         let menu = readMenu(map, into: &diagnostics)
         var markdown = SiteConfig.MarkdownSettings()
         if let settings = map.map("markdown", into: &diagnostics) {
-            settings.rejectUnknownKeys(allowing: ["raw_html", "smart_punctuation"], in: "'markdown'", into: &diagnostics)
+            settings.rejectUnknownKeys(allowing: Self.markdownKeys, in: "'markdown'", into: &diagnostics)
             markdown.rawHTML = settings.bool("raw_html", into: &diagnostics) ?? false
             markdown.smartPunctuation = settings.bool("smart_punctuation", into: &diagnostics) ?? false
         }
         let disclaimer = map.string("disclaimer", in: "site.yml", into: &diagnostics)
         var quickExitURL: String?
         if let url = map.string("quick_exit_url", in: "site.yml", into: &diagnostics), let node = map["quick_exit_url"] {
-            if SafeURL.isWebAddress(url) {
-                quickExitURL = url
+            if let problem = SafeURL.webAddressProblem(url) {
+                diagnostics.append(source.error("'quick_exit_url' must be an http or https address of a neutral site, found '\(SafeURL.shown(url))'\(Self.detail(problem, of: url))", at: node))
             } else {
-                diagnostics.append(source.error("'quick_exit_url' must be an http or https address of a neutral site, found '\(SafeURL.shown(url))'", at: node))
+                quickExitURL = url
             }
         }
         var reviewAfterDays: Int?
         if let settings = map.map("catalog", into: &diagnostics) {
-            settings.rejectUnknownKeys(allowing: ["review_after_days"], in: "'catalog'", into: &diagnostics)
+            settings.rejectUnknownKeys(allowing: Self.catalogKeys, in: "'catalog'", into: &diagnostics)
             reviewAfterDays = settings.int("review_after_days", into: &diagnostics)
             if let days = reviewAfterDays, days < 1, let node = settings["review_after_days"] {
                 diagnostics.append(source.error("'review_after_days' must be at least 1, found \(days)", at: node))
@@ -79,14 +83,24 @@ struct SiteConfigLoader {
 
     private func readBaseURL(_ map: YAMLMap, into diagnostics: inout [Diagnostic]) -> String? {
         guard let text = map.string("base_url", required: true, in: "site.yml", into: &diagnostics) else { return nil }
-        guard SafeURL.isWebAddress(text), let url = URL(string: text), url.query == nil, url.fragment == nil
-        else {
+        var problem = SafeURL.webAddressProblem(text)
+        if problem == nil, text.contains("?") || text.contains("#") {
+            problem = "the address of a site's home cannot hold '?' or '#'"
+        }
+        if let problem {
             if let node = map["base_url"] {
-                diagnostics.append(source.error("'base_url' must be an absolute http or https address such as https://example.org/, found '\(SafeURL.shown(text))'", at: node))
+                diagnostics.append(source.error("'base_url' must be an absolute http or https address such as https://example.org/, found '\(SafeURL.shown(text))'\(Self.detail(problem, of: text))", at: node))
             }
             return nil
         }
         return text.hasSuffix("/") ? text : text + "/"
+    }
+
+    /// What is wrong with an address whose scheme is http or https, after a colon; nothing for
+    /// another scheme, as the message already asks for http or https.
+    private static func detail(_ problem: String, of address: String) -> String {
+        let scheme = SafeURL.scheme(of: address)
+        return scheme == "http" || scheme == "https" ? ": \(problem)" : ""
     }
 
     private func readLanguage(_ map: YAMLMap, into diagnostics: inout [Diagnostic]) -> String? {

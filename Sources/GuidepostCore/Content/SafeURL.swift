@@ -42,11 +42,17 @@ enum SafeURL {
     /// Whether `text` is a complete http or https address with a host, such as
     /// `https://example.org/guide/`.
     static func isWebAddress(_ text: String) -> Bool {
-        guard let scheme = scheme(of: text), scheme == "http" || scheme == "https",
-              !containsForbiddenCharacters(text), text.lowercased().hasPrefix("\(scheme)://"),
-              let host = URL(string: text)?.host, !host.isEmpty
-        else { return false }
-        return true
+        webAddressProblem(text) == nil
+    }
+
+    /// Why `text` is not a complete http or https address (see `WebAddress`), or nil when it is one.
+    static func webAddressProblem(_ text: String) -> String? {
+        guard let scheme = scheme(of: text), scheme == "http" || scheme == "https" else {
+            return "only http and https addresses are allowed"
+        }
+        if containsForbiddenCharacters(text) { return forbiddenCharactersProblem }
+        guard text.lowercased().hasPrefix("\(scheme)://") else { return "write '//' after '\(scheme):', as in https://example.org/" }
+        return WebAddress.problem(text)
     }
 
     /// Why `text` may not be used as a link, or nil when it may.
@@ -68,7 +74,7 @@ enum SafeURL {
         guard schemes.contains(scheme) else { return allowed }
         if containsForbiddenCharacters(text) { return forbiddenCharactersProblem }
         if scheme == "http" || scheme == "https" {
-            return isWebAddress(text) ? nil : "it is not a valid web address"
+            return webAddressProblem(text)
         }
         let rest = text.drop { $0 != ":" }.dropFirst()
         return rest.isEmpty ? "it is not a valid \(scheme) address" : nil

@@ -22,7 +22,7 @@ struct BodyRenderer: Sendable, Hashable {
         let offset = page.bodyLineOffset
         var tableAnchors: Set<String> = []
         var tableCount = 0
-        let result = markdown.render(page.body, rewriteLink: { link in
+        let result = markdown.render(page.body, reservingIDs: ThemeIDs.reserved, rewriteLink: { link in
             let location = SourceLocation(file: displayPath, line: link.line + offset, column: link.column)
             switch links.resolve(link.destination, from: sourcePath) {
             case .unchanged:
@@ -91,10 +91,12 @@ struct BodyRenderer: Sendable, Hashable {
             }
             return comparison
         }
-        // The block's YAML starts on the line after the opening fence.
+        // The block's YAML starts on the line after the opening fence; in a block quote or a
+        // list item, cmark gives it without the container's prefix.
+        let columns = block.column > 1 ? ColumnMap(block: block.body) { page.body.line(at: block.line + $0) } : nil
         let source = YAMLSource(
             path: displayPath, yaml: block.body,
-            fileText: page.frontMatterText + "\n" + page.body, lineOffset: line
+            fileText: page.frontMatterText + "\n" + page.body, lineOffset: line, columns: columns
         )
         var problems: [Diagnostic] = []
         let comparison: Comparison?
@@ -110,6 +112,7 @@ struct BodyRenderer: Sendable, Hashable {
             ))
             comparison = nil
         case .success(let node?):
+            source.refuseControlCharacters(in: node, into: &problems)
             comparison = YAMLMap(node, source: source, what: "a comparison", diagnostics: &problems).flatMap {
                 ComparisonParser(catalog: tables.catalog, allowedKeys: ComparisonParser.inlineKeys).parse($0, id: "inline-\(number)", into: &problems)
             }

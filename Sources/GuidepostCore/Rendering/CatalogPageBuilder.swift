@@ -22,7 +22,7 @@ struct CatalogPageBuilder: Sendable {
         var texts: [String: String] = [:]
         func render(_ text: LocalizedText?, key: String, what: String, at location: SourceLocation) {
             guard let text else { return }
-            texts[key] = markdown.render(text.resolved(for: language), rewriteLink: { link in
+            texts[key] = markdown.render(text.resolved(for: language), reservingIDs: ThemeIDs.reserved, rewriteLink: { link in
                 switch links.resolve(link.destination, from: CatalogLoader.singleFileName) {
                 case .page(_, let url, _), .rewritten(let url): return url
                 case .unchanged, .samePage: return nil

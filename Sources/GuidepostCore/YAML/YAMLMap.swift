@@ -31,13 +31,28 @@ struct YAMLMap {
     }
 
     /// Reports every key that is not in `allowed`, with a suggestion.
-    func rejectUnknownKeys(allowing allowed: [String], in what: String, into diagnostics: inout [Diagnostic]) {
+    ///
+    /// `nested` names the keys of this mapping that hold a mapping of their own, with that
+    /// mapping's keys: a key of a nested mapping found here was most likely not indented under
+    /// its parent (`values:` followed by `approach: twelve-step` at the same indentation), and
+    /// the message says so.
+    func rejectUnknownKeys(allowing allowed: [String], in what: String, nested: [String: [String]] = [:], into diagnostics: inout [Diagnostic]) {
         for (keyNode, _) in mapping {
             let key = keyNode.string ?? ""
             guard !allowed.contains(key) else { continue }
-            let hint = Suggestion.hint(for: key, in: allowed)
+            let hint = nestingHint(for: key, nested: nested) ?? Suggestion.hint(for: key, in: allowed)
             diagnostics.append(source.error("unknown key '\(key)' in \(what)\(hint)", at: keyNode))
         }
+    }
+
+    /// Where `key` belongs when it is a key of one of the `nested` mappings; nil when it is not.
+    private func nestingHint(for key: String, nested: [String: [String]]) -> String? {
+        guard let parent = nested.keys.sorted().first(where: { nested[$0]?.contains(key) == true }) else { return nil }
+        guard let parentKey = mapping.first(where: { $0.key.string == parent })?.key else {
+            return "; it belongs under a '\(parent):' key: add '\(parent):' and indent it under that"
+        }
+        let line = (parentKey.mark?.line ?? 0) + source.lineOffset
+        return "; it belongs under '\(parent):' on line \(line): indent it further than '\(parent)'"
     }
 
     /// An error at `key`'s key node when the key is present, else at the mapping itself.
@@ -63,26 +78,32 @@ struct YAMLMap {
         return scalar.string
     }
 
+    /// `true` or `false`, quoted or not: front ends of content systems quote every value.
     func bool(_ key: String, into diagnostics: inout [Diagnostic]) -> Bool? {
         guard let value = self[key] else { return nil }
-        guard value.scalar != nil, let bool = value.bool else {
+        guard let scalar = value.scalar, let bool = ScalarReading.bool(scalar.string) else {
             diagnostics.append(source.error("'\(key)' must be true or false, found \(value.describedValue)", at: value))
             return nil
         }
         return bool
     }
 
+    /// A whole number, quoted or not.
     func int(_ key: String, into diagnostics: inout [Diagnostic]) -> Int? {
         guard let value = self[key] else { return nil }
-        guard value.scalar != nil, let int = value.int else {
-            let digits = (value.scalar?.string ?? "").drop { $0 == "-" || $0 == "+" }
-            let isTooBig = !digits.isEmpty && digits.allSatisfy { ("0"..."9").contains($0) }
-            let problem = isTooBig ? "is too big, found \(value.describedValue); use a whole number of at most 18 digits"
-                : "must be a whole number, found \(value.describedValue)"
-            diagnostics.append(source.error("'\(key)' \(problem)", at: value))
+        guard let scalar = value.scalar else {
+            diagnostics.append(source.error("'\(key)' must be a whole number, found \(value.kindName)", at: value))
             return nil
         }
-        return int
+        switch ScalarReading.int(scalar.string) {
+        case .number(let int):
+            return int
+        case .tooBig:
+            diagnostics.append(source.error("'\(key)' is too big, found \(value.describedValue); use a whole number of at most 18 digits", at: value))
+        case .notANumber:
+            diagnostics.append(source.error("'\(key)' must be a whole number, found \(value.describedValue)", at: value))
+        }
+        return nil
     }
 
     func date(_ key: String, into diagnostics: inout [Diagnostic]) -> SiteDate? {

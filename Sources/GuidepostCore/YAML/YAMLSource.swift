@@ -9,12 +9,15 @@ struct YAMLSource: Sendable {
     var yaml: String
     var fileText: String
     var lineOffset: Int
+    /// For YAML inside a Markdown container, where its columns are in the file's lines.
+    var columns: ColumnMap?
 
-    init(path: String, yaml: String, fileText: String? = nil, lineOffset: Int = 0) {
+    init(path: String, yaml: String, fileText: String? = nil, lineOffset: Int = 0, columns: ColumnMap? = nil) {
         self.path = path
         self.yaml = yaml
         self.fileText = fileText ?? yaml
         self.lineOffset = lineOffset
+        self.columns = columns
     }
 
     /// An error at the position of `node`.
@@ -24,19 +27,25 @@ struct YAMLSource: Sendable {
 
     /// Where `node` is in the file.
     func location(of node: Node) -> SourceLocation {
-        SourceLocation(file: path, line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1)
+        let line = node.mark?.line ?? 1
+        return SourceLocation(file: path, line: line + lineOffset, column: fileColumn(line: line, column: node.mark?.column ?? 1))
     }
 
     /// An error at a YAML line and column (before the offset is applied).
     func error(_ message: String, line: Int, column: Int) -> Diagnostic {
-        .error(message, file: path, line: line + lineOffset, column: column, in: fileText)
+        .error(message, file: path, line: line + lineOffset, column: fileColumn(line: line, column: column), in: fileText)
     }
 
-    /// Tags only for true and false: they are the only tag a reader here asks for (`Node.bool`
-    /// refuses a scalar tagged as text, such as a quoted "true"); numbers, dates and null are
-    /// read from the text. Yams matches a plain scalar against one regular expression per rule,
-    /// and it does so for every key and value, so the default seven rules took a tenth of a build.
-    private static let resolver = Resolver.basic.appending(Resolver.Rule.bool)
+    /// The column in the file of a YAML line's column.
+    private func fileColumn(line: Int, column: Int) -> Int {
+        columns?.fileColumn(line: line, column: column) ?? column
+    }
+
+    /// No tags resolved: readers take every value from its text, quoted or not (see
+    /// `ScalarReading`), so no reader asks for a tag. Yams matches a plain scalar against one
+    /// regular expression per rule, for every key and value: the default seven rules took a
+    /// tenth of a build.
+    private static let resolver = Resolver.basic
 
     /// Parses the text into a node tree, or returns the syntax error as a diagnostic.
     func compose() -> Result<Node?, Diagnostic> {
@@ -62,6 +71,7 @@ struct YAMLSource: Sendable {
             if let emptyMessage { diagnostics.append(error(emptyMessage, line: 1, column: 1)) }
             return nil
         case .success(let node?):
+            refuseControlCharacters(in: node, into: &diagnostics)
             return YAMLMap(node, source: self, what: what, diagnostics: &diagnostics)
         }
     }
@@ -77,13 +87,7 @@ struct YAMLSource: Sendable {
             let detail = context.map { " (\($0.text))" } ?? ""
             return self.error("invalid YAML: \(problem)\(detail)", line: mark.line, column: mark.column)
         case let .duplicatedKeysInMapping(duplicates, context):
-            if duplicates.count == 1, let key = duplicates.first, let again = repeatedKey(key, after: context.mark) {
-                let first = context.mark.line + lineOffset
-                return self.error("duplicate key '\(key)': it is already set on line \(first); keep only one of them", line: again.line, column: again.column)
-            }
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            let noun = duplicates.count == 1 ? "key" : "keys"
-            return self.error("duplicate \(noun) \(keys) in this mapping", line: context.mark.line, column: context.mark.column)
+            return duplicateKeyDiagnostic(duplicates, firstAt: context.mark)
         case let .reader(problem, offset, _, _):
             let (line, column) = position(ofUTF8Offset: offset ?? 0)
             return self.error("invalid YAML: \(problem)", line: line, column: column)
@@ -94,7 +98,7 @@ struct YAMLSource: Sendable {
 
     /// libyaml's most frequent problems in plain words, at the place to change: a message and a
     /// YAML position, or nil to keep libyaml's own words.
-    private func explanation(of problem: String, context: YamlError.Context?, at mark: Mark) -> (String, Mark)? {
+    private func explanation(of problem: String, context: YamlError.Context?, at mark: Mark) -> (String, Place)? {
         let character = yaml.line(at: mark.line).flatMap { line in
             line.unicodeScalars.dropFirst(max(mark.column - 1, 0)).first
         }
@@ -102,51 +106,71 @@ struct YAMLSource: Sendable {
         case "found character that cannot start any token" where character == "\t",
              "found a tab character that violates indentation",
              "found a tab character where an indentation space is expected":
-            return ("a tab cannot indent YAML; indent with spaces", mark)
+            return ("a tab cannot indent YAML; indent with spaces", Place(mark))
         case "found character that cannot start any token":
             let shown = character.map { "'\($0)'" } ?? "this character"
-            return ("\(shown) cannot start a value; put the value in quotes", mark)
+            return ("\(shown) cannot start a value; put the value in quotes", Place(mark))
         case "mapping values are not allowed in this context":
-            return ("unexpected ':'; put text that contains ': ' in quotes, or check the indentation of this line", mark)
+            if let (message, place) = overIndentedKey(at: mark) { return (message, place) }
+            return ("unexpected ':'; put text that contains ': ' in quotes, or check the indentation of this line", Place(mark))
         case "found unexpected end of stream" where context?.text == "while scanning a quoted scalar":
-            return ("this quoted text is never closed; add the closing quote", context?.mark ?? mark)
+            return ("this quoted text is never closed; add the closing quote", Place(context?.mark ?? mark))
         case "did not find expected ',' or ']'":
-            return ("this list is never closed; end it with ']', and put ',' between its entries", context?.mark ?? mark)
+            return ("this list is never closed; end it with ']', and put ',' between its entries", Place(context?.mark ?? mark))
         case "did not find expected ',' or '}'":
-            return ("this mapping is never closed; end it with '}', and put ',' between its entries", context?.mark ?? mark)
+            return ("this mapping is never closed; end it with '}', and put ',' between its entries", Place(context?.mark ?? mark))
         case "did not find expected key", "did not find expected '-' indicator":
-            return ("this line is not indented like the lines above it; check its indentation", mark)
+            return ("this line is not indented like the lines above it; check its indentation", Place(mark))
         case "found undefined alias":
             let name = yaml.line(at: mark.line).map { line in
                 String(line.unicodeScalars.dropFirst(max(mark.column, 0)).prefix { !" ,[]{}".unicodeScalars.contains($0) })
             } ?? ""
-            return ("'*\(name)' refers to an anchor '&\(name)' that is not defined; put text that starts with '*' in quotes", mark)
+            return ("'*\(name)' refers to an anchor '&\(name)' that is not defined; put text that starts with '*' in quotes", Place(mark))
         case _ where problem.hasPrefix("Maximum nesting level reached"):
-            return ("lists and mappings are nested too deeply here", mark)
+            return ("lists and mappings are nested too deeply here", Place(mark))
         default:
             return nil
         }
     }
 
-    /// Where `key` is written again after `first`, among the keys of the block mapping that
-    /// starts there (keys of one mapping share their column); nil when it cannot be found.
-    private func repeatedKey(_ key: String, after first: Mark) -> (line: Int, column: Int)? {
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        guard first.line >= 1, first.line < lines.count else { return nil }
-        let indent = first.column - 1
-        for number in (first.line + 1)...lines.count {
-            let scalars = Array(lines[number - 1].unicodeScalars)
-            guard let start = scalars.firstIndex(where: { $0 != " " }), scalars[start] != "#" else { continue }
-            if start < indent { return nil }
-            guard start == indent else { continue }
-            let text = String(String.UnicodeScalarView(scalars[start...]))
-            for written in [key, "\"\(key)\"", "'\(key)'"] where text.hasPrefix(written) {
-                if text.dropFirst(written.count).drop(while: { $0 == " " }).hasPrefix(":") {
-                    return (number, first.column)
-                }
-            }
+    /// A key indented further than the key on the line above it: YAML reads the line as more
+    /// of that key's value, and the `:` after it is where libyaml stops. Nil when the line at
+    /// `mark` does not start with the key whose `:` is at `mark`.
+    private func overIndentedKey(at mark: Mark) -> (String, Place)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        guard mark.line >= 2, mark.line <= lines.count else { return nil }
+        let scalars = lines[mark.line - 1]
+        guard let layout = BlockMapping.layout(of: scalars), layout.start == layout.key,
+              let name = BlockMapping.keyName(in: scalars, at: layout.start),
+              layout.start + name.unicodeScalars.count < mark.column,
+              !scalars[layout.start..<(mark.column - 1)].contains(":")
+        else { return nil }
+        var number = mark.line - 1
+        while number >= 1, BlockMapping.layout(of: lines[number - 1]) == nil { number -= 1 }
+        guard number >= 1, let above = BlockMapping.layout(of: lines[number - 1]), above.key < layout.start,
+              let aboveName = BlockMapping.keyName(in: lines[number - 1], at: above.key)
+        else { return nil }
+        let extra = layout.start - above.key
+        let spaces = extra == 1 ? "1 space" : "\(extra) spaces"
+        return (
+            "'\(name)' is indented \(spaces) more than '\(aboveName)' on line \(number + lineOffset), so it reads as more of the text of '\(aboveName)'; line '\(name)' up with '\(aboveName)'",
+            Place(line: mark.line, column: layout.start + 1)
+        )
+    }
+
+    /// A YAML line and column.
+    struct Place {
+        var line: Int
+        var column: Int
+
+        init(line: Int, column: Int) {
+            self.line = line
+            self.column = column
         }
-        return nil
+
+        init(_ mark: Mark) {
+            self.init(line: mark.line, column: mark.column)
+        }
     }
 
     private func position(ofUTF8Offset offset: Int) -> (Int, Int) {

@@ -1,0 +1,10 @@
+/// The ids that the default theme gives to elements of its own on the pages around Markdown
+/// text: the skip link's target and the search form.
+///
+/// A heading of an article or a catalog description never takes one of them (`## Main` gets
+/// `main-1`), so a page never holds an id twice and the skip link still reaches the content.
+/// The default theme's templates are checked against this list by `ThemeIDsTests`: a template
+/// that gives an element a new fixed id must add it here.
+enum ThemeIDs {
+    static let reserved: Set<String> = ["main", "search-q", "search-fallback", "search-results"]
+}
