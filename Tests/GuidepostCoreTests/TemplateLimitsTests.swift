@@ -131,6 +131,18 @@ import Testing
         #expect(large / small < 9, "3,000 tags: \(small), 12,000 tags: \(large)")
     }
 
+    /// Past the limit nothing more is opened, so each tag costs at most the limit: what each
+    /// reference keeps of the sections around it stays within it.
+    @Test func outlineStopsCountingPastTheLimit() {
+        let text = String(repeating: "{{<p}}{{$b}}", count: 20_000) + String(repeating: "{{>p}}", count: 20_000)
+        let outline = TemplateOutline(scanning: text)
+        #expect(outline.firstTooDeep == TemplateOutline.Place(line: 1, column: 12 * (Self.limit / 2) + 1))
+        #expect(outline.deepestNesting == Self.limit + 1)
+        #expect(outline.references.count == 40_000)
+        #expect(outline.references.allSatisfy { $0.nesting <= Self.limit && $0.parents.count <= Self.limit })
+        #expect(outline.blockOverrides.count == Self.limit / 2)
+    }
+
     @Test func outlineCountsNestingAndBlocks() {
         let outline = TemplateOutline(scanning: "{{#a}}{{<base}}{{$b}}{{> p}}{{$c}}{{/c}}{{/b}}{{/base}}{{/a}}{{$d}}{{/d}}{{! {{#e}} }}")
         #expect(outline.deepestNesting == 4)

@@ -53,7 +53,8 @@ struct TemplateOutline: Sendable {
     /// Where the first `{{=<% %>=}}` tag is: tags written with other delimiters after it are
     /// not found.
     var delimiterChange: Place?
-    /// The deepest nesting of sections and blocks in the text alone.
+    /// The deepest nesting of sections and blocks in the text alone; one more than the limit
+    /// when the text goes past it, as what lies beyond is not counted.
     var deepestNesting = 0
     /// The first tag that opens a section or block deeper than `nestingLimit`.
     var firstTooDeep: Place?
@@ -109,8 +110,10 @@ struct TemplateOutline: Sendable {
             return isClose(cursor) ? (name, cursor) : nil
         }
         var open: [OpenSection] = []
-        // After a closing tag that does not match, the parser stops; so does the nesting count.
-        var isWellNested = true
+        // After a closing tag that does not match, the parser stops; so does the nesting count,
+        // and after the limit is passed (the template is refused), so that the sections open
+        // around a tag are never more than the limit.
+        var isCounting = true
         while index < characters.count {
             guard characters[index] == "{", index + 2 < characters.count, characters[index + 1] == "{" else {
                 advance(to: index + 1)
@@ -145,12 +148,12 @@ struct TemplateOutline: Sendable {
                 )
                 references.append(reference)
                 for section in open { if let override = section.override { blockOverrides[override].references.append(reference) } }
-                if sigil == "<", isWellNested {
+                if sigil == "<", isCounting {
                     // The parser closes `{{<parent}}` with `{{/parent}}`, `*` included.
-                    openSection(OpenSection(name: (isDynamic ? "*" : "") + tag.name, sigil: "<"), at: place, in: &open)
+                    isCounting = openSection(OpenSection(name: (isDynamic ? "*" : "") + tag.name, sigil: "<"), at: place, in: &open)
                 }
             case "#", "^", "$":
-                guard isWellNested, let tag = name(from: index + 3, allowing: Self.sectionNameCharacters) else { break }
+                guard isCounting, let tag = name(from: index + 3, allowing: Self.sectionNameCharacters) else { break }
                 var section = OpenSection(name: tag.name, sigil: sigil)
                 if sigil == "$" {
                     if let enclosing = open.last, enclosing.sigil == "<" {
@@ -161,10 +164,10 @@ struct TemplateOutline: Sendable {
                         for section in open { if let override = section.override { blockOverrides[override].expansions.insert(tag.name) } }
                     }
                 }
-                openSection(section, at: place, in: &open)
+                isCounting = openSection(section, at: place, in: &open)
             case "/":
-                guard isWellNested, let tag = name(from: index + 3, allowing: Self.sectionNameCharacters) else { break }
-                if open.last?.name == tag.name { open.removeLast() } else { isWellNested = false }
+                guard isCounting, let tag = name(from: index + 3, allowing: Self.sectionNameCharacters) else { break }
+                if open.last?.name == tag.name { open.removeLast() } else { isCounting = false }
             default:
                 break
             }
@@ -172,10 +175,16 @@ struct TemplateOutline: Sendable {
         }
     }
 
-    private mutating func openSection(_ section: OpenSection, at place: Place, in open: inout [OpenSection]) {
+    /// Opens `section`, or records the first place past the limit; whether to go on counting.
+    private mutating func openSection(_ section: OpenSection, at place: Place, in open: inout [OpenSection]) -> Bool {
+        guard open.count < Self.nestingLimit else {
+            firstTooDeep = place
+            deepestNesting = Self.nestingLimit + 1
+            return false
+        }
         open.append(section)
         deepestNesting = max(deepestNesting, open.count)
-        if open.count > Self.nestingLimit, firstTooDeep == nil { firstTooDeep = place }
+        return true
     }
 
     /// What a partial's name may hold, as the Mustache parser reads it.
