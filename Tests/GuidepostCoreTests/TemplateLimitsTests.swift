@@ -108,27 +108,21 @@ import Testing
         #expect(failure.hasPrefix("Templates/article.mustache:\(place): error: \(message)\n"), "\(failure)")
     }
 
-    /// 4 times the tags take about 4 times as long to load (16 times, before swift-mustache's
-    /// parser was made linear). The fastest of three runs of each size is compared, with room
-    /// for a busy machine.
-    @Test func loadingTakesTimeInProportionToTheTags() throws {
-        func fastestLoad(tags: Int) throws -> Duration {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("guidepost-tags-\(UUID().uuidString)")
-            defer { try? FileManager.default.removeItem(at: folder) }
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let line = "<p>{{page.title}} {{#page.summary}}{{.}}{{/page.summary}} peer support</p>\n"
-            try Data(String(repeating: line, count: tags / 3).utf8).write(to: folder.appendingPathComponent("big.mustache"))
-            return try (0..<3).map { _ in
-                var diagnostics: [Diagnostic] = []
-                let start = ContinuousClock.now
-                let templates = ThemeTemplates.load(from: folder, displayFolder: "Templates", required: [], into: &diagnostics)
-                let elapsed = ContinuousClock.now - start
-                try #require(templates != nil && diagnostics.isEmpty)
-                return elapsed
-            }.min()!
-        }
-        let small = try fastestLoad(tags: 3_000), large = try fastestLoad(tags: 12_000)
-        #expect(large / small < 9, "3,000 tags: \(small), 12,000 tags: \(large)")
+    /// swift-mustache parses a file in time that grows with its tags times its length, so one
+    /// file may hold at most `tagLimit` tags; a theme grows by files, which load one by one.
+    @Test func aTemplateWithTooManyTagsIsRefusedAtTheFirstTagPastTheLimit() async throws {
+        let line = "<p>{{page.title}} {{! a note }}</p>\n"
+        let text = String(repeating: line, count: TemplateOutline.tagLimit / 2 + 1)
+        #expect(TemplateOutline(scanning: text).tagCount == TemplateOutline.tagLimit + 2)
+        #expect(TemplateOutline(scanning: String(repeating: line, count: TemplateOutline.tagLimit / 2)).firstPastTagLimit == nil)
+        let site = try TestSite(files: ["Templates/partials/big.mustache": text, "Templates/article.mustache": "{{> partials/big}}"])
+        defer { site.remove() }
+        let failure = await site.failure()
+        let lineNumber = TemplateOutline.tagLimit / 2 + 1
+        #expect(failure.hasPrefix("""
+            Templates/partials/big.mustache:\(lineNumber):4: error: this template holds \(TemplateOutline.tagLimit + 2) tags; a template may hold at most \(TemplateOutline.tagLimit) (this is the first past the limit): split it into partials
+
+            """), "\(failure)")
     }
 
     /// Past the limit nothing more is opened, so each tag costs at most the limit: what each

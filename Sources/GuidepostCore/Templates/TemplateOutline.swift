@@ -15,6 +15,12 @@ struct TemplateOutline: Sendable {
     /// template includes. Themes need a dozen levels at most; the limit keeps the parser and
     /// the renderers far from the end of the stack.
     static let nestingLimit = 100
+    /// How many tags one template file may hold. swift-mustache's parser takes time in
+    /// proportion to the tags times the length of the file (it measures the rest of the text
+    /// at every tag), so one file of 20,000 tags took over 20 s; the default theme's largest
+    /// template has 77 tags, and a theme of many files of up to this many loads in time in
+    /// proportion to its size.
+    static let tagLimit = 2_000
 
     /// A place in the template's text; columns count Unicode scalars, like every message.
     struct Place: Sendable, Hashable {
@@ -65,6 +71,10 @@ struct TemplateOutline: Sendable {
     var blockOverrides: [BlockOverride] = []
     /// The first tag the end of the text cuts off.
     var unterminatedTag: UnterminatedTag?
+    /// How many tags the text holds, comments included.
+    var tagCount = 0
+    /// The first tag past `tagLimit`.
+    var firstPastTagLimit: Place?
 
     /// A section, block or `{{<parent}}` that is open while reading.
     private struct OpenSection {
@@ -120,6 +130,8 @@ struct TemplateOutline: Sendable {
                 continue
             }
             let place = Place(line: line, column: column)
+            tagCount += 1
+            if tagCount == Self.tagLimit + 1 { firstPastTagLimit = place }
             let sigil = characters[index + 2]
             if unterminatedTag == nil, close(from: index + 2) == characters.count {
                 unterminatedTag = UnterminatedTag(kind: sigil == "!" ? .comment : sigil == "{" ? .tripleMustache : .tag, place: place)

@@ -89,6 +89,13 @@ struct ThemeTemplates: Sendable {
                 ))
                 continue
             }
+            if let place = outline.firstPastTagLimit {
+                diagnostics.append(.error(
+                    "this template holds \(outline.tagCount) tags; a template may hold at most \(TemplateOutline.tagLimit) (this is the first past the limit): split it into partials",
+                    file: file.displayPath, line: place.line, column: place.column, in: file.text
+                ))
+                continue
+            }
             do {
                 let template = try MustacheTemplate(string: FastHTMLEscaping.pragmaLine + file.text)
                 library.register(template, named: name)
