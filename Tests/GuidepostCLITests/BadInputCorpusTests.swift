@@ -171,7 +171,10 @@ import Glibc
     /// - `grow PATH MEGABYTES`: an article of exactly that many megabytes of paragraphs;
     /// - `png PATH`: a small PNG image; `utf16 PATH`, `latin1 PATH`: the file's text re-encoded;
     /// - `bom PATH`: a UTF-8 byte order mark in front; `crlf PATH`, `cr PATH`: Windows or old Mac
-    ///   line endings, in the file or in every file below the folder.
+    ///   line endings, in the file or in every file below the folder;
+    /// - `copy-decomposed PATH`: a copy of the file or folder beside it, its name written with
+    ///   accented letters decomposed (NFD, `e` and U+0301 for `é`), as macOS writes names. The
+    ///   case holds the composed name (NFC); git may change how a committed name is encoded.
     static func apply(_ step: String, in root: URL) throws {
         let words = step.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         let url = root.appendingPathComponent(words[1])
@@ -205,6 +208,10 @@ import Glibc
                 let text = try String(contentsOf: file, encoding: .utf8)
                 try Data(text.replacingOccurrences(of: "\n", with: words[0] == "cr" ? "\r" : "\r\n").utf8).write(to: file)
             }
+        case "copy-decomposed":
+            let composed = root.appendingPathComponent(words[1].precomposedStringWithCanonicalMapping)
+            let name = composed.lastPathComponent.decomposedStringWithCanonicalMapping
+            try fileManager.copyItem(at: composed, to: composed.deletingLastPathComponent().appendingPathComponent(name))
         default: Issue.record("unknown setup step '\(step)'")
         }
     }

@@ -126,9 +126,9 @@ import Testing
 
     /// Many tags that are never closed are read in linear time.
     @Test func readsUnclosedTagsInLinearTime() {
-        #expect(PartialReference.scan(String(repeating: "{{>a", count: 100_000)).references.isEmpty)
-        #expect(PartialReference.scan(String(repeating: "{{!{{>a}", count: 100_000)).references.isEmpty)
-        let closed = PartialReference.scan(String(repeating: "{{> a }}\n", count: 3))
+        #expect(TemplateOutline(scanning: String(repeating: "{{>a", count: 100_000)).references.isEmpty)
+        #expect(TemplateOutline(scanning: String(repeating: "{{!{{>a}", count: 100_000)).references.isEmpty)
+        let closed = TemplateOutline(scanning: String(repeating: "{{> a }}\n", count: 3))
         #expect(closed.references.map { "\($0.name)@\($0.line):\($0.column)" } == ["a@1:1", "a@2:1", "a@3:1"])
     }
 }

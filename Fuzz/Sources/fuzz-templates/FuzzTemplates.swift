@@ -1,7 +1,13 @@
 // Fuzzes the theme: the input is `Templates/article.mustache` beside the example theme's other
-// templates. The theme loader parses and checks them all (syntax, partials, recursion), and a
-// theme it accepts renders the input with a context of every kind of page of the example guide,
-// and the layout around it; when the input compiles, its text must equal swift-mustache's.
+// templates. The theme loader parses and checks them all (syntax, partials, recursion, nesting,
+// blocks that include their parent), and a theme it accepts renders the input with a context of
+// every kind of page of the example guide, and the layout around it; when the input compiles,
+// its text must equal swift-mustache's.
+//
+// A line `{{!part a}}` (or `b`, `c`) in the input starts another template, `part-a`, which the
+// input and the other parts can include or inherit from (`{{<part-a}}{{$block}}…`): inheritance
+// loops need a second template that shows a block. The line itself is a comment, so an input
+// without it is one template, as before.
 import Foundation
 @testable import FuzzSupport
 @testable import GuidepostCore
@@ -26,9 +32,36 @@ public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutable
     return 0
 }
 
+/// The names of the extra templates an input may hold, and the line that starts each.
+let partNames = ["a", "b", "c"]
+
+/// The input's article template and its parts, by the name of the line that starts each; each
+/// keeps its lines exactly, the last one without a line break.
+func split(_ data: Data) -> (article: Data, parts: [String: Data]) {
+    var lines: [String?: [Data]] = [:]
+    var current: String?
+    let newline = UInt8(ascii: "\n")
+    for line in data.split(separator: newline, omittingEmptySubsequences: false).map({ Data($0) as Data }) {
+        if let name = partNames.first(where: { line == Data("{{!part \($0)}}".utf8) }) {
+            current = name
+            lines[name, default: []] += []
+        } else {
+            lines[current, default: []].append(line)
+        }
+    }
+    func joined(_ lines: [Data]?) -> Data { Data((lines ?? []).joined(separator: [newline])) }
+    var parts: [String: Data] = [:]
+    for case let (name?, partLines) in lines { parts[name] = joined(partLines) }
+    return (joined(lines[nil]), parts)
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-    scratch.write(Data(bytes: start, count: count), to: "Templates/\(fuzzedTemplate).mustache")
+    let (article, parts) = split(Data(bytes: start, count: count))
+    // Parts of the last input must not stay in the theme.
+    for name in partNames { try? FileManager.default.removeItem(at: scratch.path("Templates/part-\(name).mustache")) }
+    for (name, text) in parts { scratch.write(text, to: "Templates/part-\(name).mustache") }
+    scratch.write(parts.isEmpty ? Data(bytes: start, count: count) : article, to: "Templates/\(fuzzedTemplate).mustache")
     var diagnostics: [Diagnostic] = []
     let templates = ThemeTemplates.load(
         from: scratch.path("Templates"), displayFolder: "Templates",

@@ -34,10 +34,7 @@ enum StaticFiles {
             return []
         }
         let listing = DirectoryWalker(root: folder).listing()
-        for unreadable in listing.unreadable {
-            let path = unreadable.path.isEmpty ? displayFolder : "\(displayFolder)/\(unreadable.path)"
-            problems.append(Diagnostic(at: SourceLocation(file: path), "cannot read folder: \(unreadable.reason)"))
-        }
+        problems += listing.problems(displayFolder: displayFolder)
         return listing.files.compactMap { path in
             let entry = Entry(outputPath: outputPrefix + path, source: folder.appendingPathComponent(path), displayPath: "\(displayFolder)/\(path)")
             if access(entry.source.path, R_OK) != 0 {

@@ -23,11 +23,9 @@ struct CatalogLoader {
             paths.append(Self.singleFileName)
         }
         let listing = DirectoryWalker(root: contentFolder.appendingPathComponent(Self.folderName)).listing()
-        for folder in listing.unreadable {
-            let path = folder.path.isEmpty ? Self.folderName : "\(Self.folderName)/\(folder.path)"
-            problems.append(Diagnostic(at: SourceLocation(file: "\(displayFolder)/\(path)"), "cannot read folder: \(folder.reason)"))
-        }
-        paths += listing.files.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.map { "\(Self.folderName)/\($0)" }
+            .keeping { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }
+        problems += listing.problems(displayFolder: "\(displayFolder)/\(Self.folderName)")
+        paths += listing.files.map { "\(Self.folderName)/\($0)" }
         return paths
     }
 

@@ -17,10 +17,9 @@ struct ContentLoader: Sendable {
     static let reservedFolders: Set<String> = ["static", "catalog"]
 
     func load(into diagnostics: inout [Diagnostic], cache: inout BuildCache) async -> SiteContent? {
-        let (paths, unreadable) = markdownListing()
-        diagnostics += unreadable.map { folder in
-            Diagnostic(at: SourceLocation(file: folder.path.isEmpty ? displayFolder : "\(displayFolder)/\(folder.path)"), "cannot read folder: \(folder.reason)")
-        }
+        let listing = markdownListing()
+        diagnostics += listing.problems(displayFolder: displayFolder)
+        let paths = listing.files
         let folder = contentFolder, display = displayFolder
         let previous = cache.parsed, changed = cache.changedContent
         let results = await paths.concurrentMap { path -> (String, BuildCache.ParsedFile) in
@@ -50,11 +49,10 @@ struct ContentLoader: Sendable {
         return content
     }
 
-    /// Paths of `.md` files relative to the content folder, sorted, and the folders that could
-    /// not be read.
-    func markdownListing() -> (paths: [String], unreadable: [DirectoryWalker.UnreadableFolder]) {
-        let listing = DirectoryWalker(root: contentFolder).listing(skippingFolders: { Self.reservedFolders.contains($0) })
-        return (listing.files.filter { $0.hasSuffix(".md") }, listing.unreadable)
+    /// Paths of `.md` files relative to the content folder, sorted, the folders that could not
+    /// be read and the names that clash.
+    func markdownListing() -> DirectoryWalker.Listing {
+        DirectoryWalker(root: contentFolder).listing(skippingFolders: { Self.reservedFolders.contains($0) }).keeping { $0.hasSuffix(".md") }
     }
 
     // MARK: - Pages and sections

@@ -2,7 +2,8 @@ import Foundation
 internal import Mustache
 
 /// The theme's Mustache templates, each parsed once per build and checked before any page is
-/// rendered: syntax, partials that exist, no partial that includes itself.
+/// rendered: syntax, partials that exist, no partial or block that includes itself, and no
+/// nesting deeper than `TemplateOutline.nestingLimit`.
 struct ThemeTemplates: Sendable {
     /// Templates every theme must have, by name (path under `Templates/` without `.mustache`).
     static let required = ["layout", "home", "section", "article", "404", "redirect"]
@@ -44,13 +45,10 @@ struct ThemeTemplates: Sendable {
         var sources: [String: SourceFile] = [:]
         // Templates that exist but cannot be read are reported once, not also as missing.
         var unreadable: Set<String> = []
-        let listing = DirectoryWalker(root: folder).listing(skippingFolders: { $0 == assetsFolder })
-        for folder in listing.unreadable {
-            let path = folder.path.isEmpty ? displayFolder : "\(displayFolder)/\(folder.path)"
-            diagnostics.append(Diagnostic(at: SourceLocation(file: path), "cannot read folder: \(folder.reason)"))
-        }
+        let listing = DirectoryWalker(root: folder).listing(skippingFolders: { $0 == assetsFolder }).keeping { $0.hasSuffix(".\(fileExtension)") }
+        diagnostics += listing.problems(displayFolder: displayFolder)
         let realFolder = StaticFiles.realPath(folder.path)
-        for path in listing.files where path.hasSuffix(".\(fileExtension)") {
+        for path in listing.files {
             let name = String(path.dropLast(fileExtension.count + 1))
             // A template's text is published in every page: a link to a file elsewhere on the
             // machine (a guide copied from someone else) would publish that file.
@@ -93,7 +91,24 @@ struct ThemeTemplates: Sendable {
         let before = diagnostics.count
         var library = MustacheLibrary()
         var compiled: [String: CompiledTemplate] = [:]
+        let outlines = sources.mapValues { TemplateOutline(scanning: $0.text) }
         for (name, file) in sources.sorted(by: { $0.key < $1.key }) {
+            let outline = outlines[name] ?? TemplateOutline(scanning: file.text)
+            // The parser recurses once per level: a template nested too deep is not parsed.
+            if let place = outline.firstTooDeep {
+                diagnostics.append(.error(
+                    "sections and blocks are nested more than \(TemplateOutline.nestingLimit) deep here; a template may nest them at most \(TemplateOutline.nestingLimit) deep",
+                    file: file.displayPath, line: place.line, column: place.column, in: file.text
+                ))
+                continue
+            }
+            if let place = outline.firstPastTagLimit {
+                diagnostics.append(.error(
+                    "this template holds \(outline.tagCount) tags; a template may hold at most \(TemplateOutline.tagLimit) (this is the first past the limit): split it into partials",
+                    file: file.displayPath, line: place.line, column: place.column, in: file.text
+                ))
+                continue
+            }
             do {
                 let template = try MustacheTemplate(string: FastHTMLEscaping.pragmaLine + file.text)
                 library.register(template, named: name)
@@ -107,6 +122,13 @@ struct ThemeTemplates: Sendable {
                     ))
                     continue
                 }
+                // The parser runs out of text inside a tag the end of the file cuts off.
+                if !(error.error is MustacheTemplate.Error), let tag = outline.unterminatedTag {
+                    diagnostics.append(.error(
+                        Self.message(for: tag.kind), file: file.displayPath, line: tag.place.line, column: tag.place.column, in: file.text
+                    ))
+                    continue
+                }
                 // The pragma line added in front is not the publisher's: count lines without it.
                 diagnostics.append(.error(
                     message(for: error.error), file: file.displayPath,
@@ -117,7 +139,7 @@ struct ThemeTemplates: Sendable {
             }
         }
         let names = Set(sources.keys)
-        checkPartials(sources, names: names, unreadable: unreadable, into: &diagnostics)
+        checkReferences(sources, outlines: outlines, names: names, unreadable: unreadable, into: &diagnostics)
         for name in required where !names.contains(name) && !unreadable.contains(name) {
             diagnostics.append(Diagnostic(
                 at: SourceLocation(file: "\(displayFolder)/\(name).\(fileExtension)"),
@@ -161,59 +183,13 @@ struct ThemeTemplates: Sendable {
         return kept
     }
 
-    // MARK: - Checks
+    // MARK: - Messages
 
-    private static func checkPartials(
-        _ sources: [String: SourceFile], names: Set<String>, unreadable: Set<String>, into diagnostics: inout [Diagnostic]
-    ) {
-        var edges: [String: [PartialReference]] = [:]
-        for (name, file) in sources {
-            // Only partials named in the text can be checked before rendering; one that reached
-            // itself at render time would recurse until the stack overflows.
-            let scan = PartialReference.scan(file.text)
-            if let change = scan.delimiterChange {
-                diagnostics.append(.error(
-                    "a template may not change the tag delimiters; write every tag with '{{' and '}}'", file: file.displayPath,
-                    line: change.line, column: change.column, in: file.text
-                ))
-            }
-            for reference in scan.references where reference.isDynamic {
-                diagnostics.append(.error(
-                    "partial '*\(reference.name)' takes its name from the page; write the partial's name, so that it can be checked before rendering",
-                    file: file.displayPath, line: reference.line, column: reference.column, in: file.text
-                ))
-            }
-            let references = scan.references.filter { !$0.isDynamic }
-            edges[name] = references
-            // A partial that exists but was refused or could not be read is reported once, where it is.
-            for reference in references where !names.contains(reference.name) && !unreadable.contains(reference.name) {
-                let hint = Suggestion.hint(for: reference.name, in: names)
-                diagnostics.append(.error(
-                    "unknown partial '\(reference.name)'\(hint)", file: file.displayPath,
-                    line: reference.line, column: reference.column, in: file.text
-                ))
-            }
-        }
-        // A partial that reaches itself again renders forever: report each loop once, at the
-        // reference that closes it.
-        var reported: Set<Set<String>> = []
-        for name in edges.keys.sorted() {
-            var stack = [(name: name, path: [name])]
-            var visited: Set<String> = [name]
-            while let (current, path) = stack.popLast() {
-                for reference in edges[current] ?? [] {
-                    if reference.name == name {
-                        guard reported.insert(Set(path)).inserted, let file = sources[current] else { continue }
-                        let chain = path.dropFirst().reduce("'\(name)'") { "\($0) includes '\($1)', which" } + " includes '\(name)' again"
-                        let message = path.count == 1
-                            ? "partial '\(name)' includes itself through this reference; a partial may not be recursive"
-                            : "partials include each other in a loop: \(chain); a partial may not be recursive"
-                        diagnostics.append(.error(message, file: file.displayPath, line: reference.line, column: reference.column, in: file.text))
-                    } else if visited.insert(reference.name).inserted {
-                        stack.append((reference.name, path + [reference.name]))
-                    }
-                }
-            }
+    private static func message(for kind: TemplateOutline.UnterminatedTag.Kind) -> String {
+        switch kind {
+        case .comment: "this comment is never closed: the file ends before its '}}'"
+        case .tripleMustache: "this '{{{' tag is never closed: the file ends before its '}}}'"
+        case .tag: "this tag is never closed: the file ends before its '}}'"
         }
     }
 
