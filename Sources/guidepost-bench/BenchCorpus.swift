@@ -71,7 +71,11 @@ struct BenchCorpus {
 
     /// Every Markdown page both sites share, by path relative to the content folder.
     func sharedPages() -> [(path: String, text: String)] {
-        var pages: [(String, String)] = [("_index.md", "---\ntitle: Benchmark Guide\n---\n\nA generated guide.\n")]
+        var pages: [(String, String)] = [
+            ("_index.md", "---\ntitle: Benchmark Guide\n---\n\nA generated guide.\n"),
+            // The theme's "If you need help now" box links to this page on every page.
+            ("get-help-now.md", "---\ntitle: Get help now\n---\n\nCall or text 988, day and night.\n"),
+        ]
         var seenParts: Set<Int> = []
         for index in 0..<articles {
             let folder = folder(ofArticle: index)

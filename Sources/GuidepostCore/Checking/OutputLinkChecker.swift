@@ -101,7 +101,7 @@ struct OutputLinkChecker: Sendable {
 
     /// Where `url`, written on the page at `pagePath`, leads.
     func target(of url: String, from pagePath: String) -> Target {
-        let url = url.trimmingCharacters(in: .whitespacesAndNewlines)
+        let url = url.first?.isWhitespace == true || url.last?.isWhitespace == true ? url.trimmingCharacters(in: .whitespacesAndNewlines) : url
         guard !url.hasPrefix("//"), !LinkResolver.hasScheme(url) else { return .elsewhere }
         var path = Substring(url)
         var fragment: String?
@@ -110,7 +110,7 @@ struct OutputLinkChecker: Sendable {
             path = path[..<hash]
         }
         if let question = path.firstIndex(of: "?") { path = path[..<question] }
-        let decoded = path.removingPercentEncoding ?? String(path)
+        let decoded = path.contains("%") ? path.removingPercentEncoding ?? String(path) : String(path)
         let sitePath: String
         if decoded.isEmpty {
             sitePath = pagePath

@@ -17,9 +17,21 @@ struct PhoneNumberScanner {
 
     /// Every number of `line`, in order.
     static func numbers(in line: String) -> [PhoneNumber] {
+        guard mayHoldNumbers(line.utf8[...]) else { return [] }
         var scanner = PhoneNumberScanner(line: line)
         let dialled = scanner.markAddresses()
         return (dialled + scanner.writtenNumbers()).sorted { $0.column < $1.column }
+    }
+
+    /// Whether a line, as UTF-8, has more than three ASCII digits: every number found has (a
+    /// percent-encoded digit of a `tel:` address counts two), and most lines of prose do not.
+    static func mayHoldNumbers(_ line: Substring.UTF8View) -> Bool {
+        var digitCount = 0
+        for byte in line where byte &- UInt8(ascii: "0") < 10 {
+            digitCount += 1
+            if digitCount > 3 { return true }
+        }
+        return false
     }
 
     // MARK: - Link addresses
@@ -50,7 +62,8 @@ struct PhoneNumberScanner {
             } else if scalars[position] == "<", let close = autolinkEnd(from: position + 1) {
                 mark(position + 1..<close)
                 end = close + 1
-            } else if startsWord(at: position), starts(with: "http://", at: position) || starts(with: "https://", at: position) || starts(with: "www.", at: position) {
+            } else if "hHwW".unicodeScalars.contains(scalars[position]), startsWord(at: position),
+                      starts(with: "http://", at: position) || starts(with: "https://", at: position) || starts(with: "www.", at: position) {
                 end = firstIndex(from: position) { $0 == " " || $0 == "\t" || $0 == "<" || $0 == ")" || $0 == "\"" }
                 mark(position..<end)
             } else if scalars[position] == "=", at(position + 1) == "\"" || at(position + 1) == "'", let quote = at(position + 1) {
@@ -203,10 +216,15 @@ struct PhoneNumberScanner {
         position == 0 || !scalars[position - 1].properties.isAlphabetic
     }
 
-    private func starts(with text: String, at position: Int) -> Bool {
-        let needle = Array(text.unicodeScalars)
-        guard position + needle.count <= scalars.count else { return false }
-        return zip(scalars[position...], needle).allSatisfy { $0.properties.lowercaseMapping == String($1) }
+    /// Whether the lowercase ASCII `text` is written at `position`, in any case.
+    private func starts(with text: StaticString, at position: Int) -> Bool {
+        guard position + text.utf8CodeUnitCount <= scalars.count else { return false }
+        return text.withUTF8Buffer { needle in
+            needle.indices.allSatisfy { offset in
+                let value = scalars[position + offset].value
+                return (value >= 0x41 && value <= 0x5A ? value + 0x20 : value) == UInt32(needle[offset])
+            }
+        }
     }
 
     private func firstIndex(of scalar: Unicode.Scalar, from start: Int) -> Int? {
