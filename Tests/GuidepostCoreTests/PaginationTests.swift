@@ -185,4 +185,36 @@ import Testing
         #expect(pager.range(page: 3) == 6..<7)
         #expect(ListPager(firstURLPath: "/empty/", itemCount: 0, pageSize: 3).range(page: 1).isEmpty)
     }
+
+    @Test func theDefaultThemeHasAnAccessiblePagerAndHeadLinks() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("guidepost-test-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for folder in ["Content", "Templates"] {
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: TestSite.repositoryRoot.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        }
+        let settings = root.appendingPathComponent("Content/site.yml")
+        try Data((String(decoding: try Data(contentsOf: settings), as: UTF8.self) + "\npaginate: 1\n").utf8).write(to: settings)
+        let pages = try await SiteBuilder(options: BuildOptions(root: root, displayRoot: "")).render().pages
+        let second = try #require(pages["learn/page/2/index.html"])
+        #expect(second.contains("<title>Learn about peer support · Page 2 of 3 · Riverbend Recovery Guide</title>"))
+        #expect(second.contains("<link rel=\"prev\" href=\"/learn/\">\n<link rel=\"next\" href=\"/learn/page/3/\">"))
+        #expect(second.contains("""
+        <nav class="pager" aria-label="Pages">
+        <p class="pager-status">Page 2 of 3</p>
+        <ul>
+        <li class="pager-step"><a href="/learn/" rel="prev">Previous page</a></li>
+        <li><a href="/learn/" aria-label="Page 1">1</a></li>
+        <li><a href="/learn/page/2/" aria-label="Page 2" aria-current="page">2</a></li>
+        <li><a href="/learn/page/3/" aria-label="Page 3">3</a></li>
+        <li class="pager-step"><a href="/learn/page/3/" rel="next">Next page</a></li>
+        </ul>
+        </nav>
+        """))
+        // Page 1 keeps the section's own address and text; the last page has no next page.
+        #expect(pages["learn/index.html"]?.contains("<link rel=\"next\" href=\"/learn/page/2/\">") == true)
+        #expect(pages["learn/index.html"]?.contains("<link rel=\"prev\"") == false)
+        #expect(pages["learn/page/3/index.html"]?.contains("rel=\"next\"") == false)
+        #expect(pages["learn/page/1/index.html"] == nil)
+    }
 }
