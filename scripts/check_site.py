@@ -130,6 +130,7 @@ def pages_by_kind(root):
     return {
         "home": page("/"),
         "section": section,
+        "section-page-2": page(f"{section}page/2/") if section else None,
         "article": pick(articles, "/learn/what-is-peer-support/"),
         "groups": page("/groups/"),
         "group": pick(child_pages(root, "groups/"), "/groups/aa/"),

@@ -133,4 +133,37 @@ import Testing
         }
         #expect(fixed.changedPaths.contains("learn/next/index.html"))
     }
+
+    @Test func changingPageSizesMatchesAFullBuild() async throws {
+        let site = try TestSite(files: PaginationTests.files(count: 5, settings: "paginate: 2\n"))
+        defer { site.remove() }
+        var session = try await session(for: site)
+        let settings = "title: Minimal Guide\nbase_url: https://example.org/guide/\n"
+        let smaller = try await rebuild(site, &session, hint: ["Content/site.yml"]) {
+            try site.write("Content/site.yml", settings + "paginate: 1\n")
+        }
+        #expect(smaller.changedPaths.contains("learn/page/5/index.html"))
+        #expect(smaller.removedPaths.isEmpty)
+        let larger = try await rebuild(site, &session, hint: ["Content/learn/_index.md"]) {
+            try site.write("Content/learn/_index.md", "---\ntitle: Learn\npaginate: 4\n---\nAbout learn.\n")
+        }
+        #expect(larger.removedPaths == ["learn/page/3/index.html", "learn/page/4/index.html", "learn/page/5/index.html"])
+        #expect(larger.changedPaths.contains("learn/page/2/index.html"))
+        let unsplit = try await rebuild(site, &session, hint: ["Content/site.yml", "Content/learn/_index.md"]) {
+            try site.write("Content/site.yml", settings)
+            try site.write("Content/learn/_index.md", "---\ntitle: Learn\npaginate: 0\n---\nAbout learn.\n")
+        }
+        #expect(unsplit.removedPaths == ["learn/page/2/index.html"])
+    }
+
+    @Test func editingTheTextOfASplitSectionRendersOnlyItsFirstPage() async throws {
+        let site = try TestSite(files: PaginationTests.files(count: 5, settings: "paginate: 2\n"))
+        defer { site.remove() }
+        var session = try await session(for: site)
+        let update = try await rebuild(site, &session, hint: ["Content/learn/_index.md"]) {
+            try site.write("Content/learn/_index.md", "---\ntitle: Learn\n---\nAbout learn, and more.\n")
+        }
+        #expect(update.changedPaths == ["learn/index.html"])
+        #expect(update.pagesRendered == 1)
+    }
 }

@@ -9,6 +9,9 @@ enum PageIdentity: Sendable {
     case catalog(GeneratedPage)
     /// A page that lists content another way: the topics, one topic, the search page.
     case listing(GeneratedPage)
+    /// Page `number` (2 or later) of a list; page 1 is the list's own page, `.markdown` or
+    /// `.listing`.
+    case listPage(PagedList, number: Int)
     /// The not-found page, `404.html`.
     case notFound
     /// A redirect from an old address (`aliases:` in front matter) to `SiteContent.pages[target]`.

@@ -134,7 +134,9 @@ public struct SiteBuilder: Sendable {
             catalog: catalog, contexts: pageContexts, tables: tables, markdown: markdown, links: links, into: &diagnostics
         )
         let plan = SitePlan(
-            content: content, catalogPages: catalogPages.pages(), listingPages: listings.pages(), hasSearchIndex: listings.hasSearchPage,
+            content: content, catalogPages: catalogPages.pages(), listingPages: listings.pages(),
+            listPagers: pageContexts.sectionPagers().map { (.section($0.pageIndex), $0.pager) } + listings.topicPagers().map { (.topic($0.slug), $0.pager) },
+            hasSearchIndex: listings.hasSearchPage,
             staticFiles: staticFiles(refusingLinksOutOfSite: refusingLinksOutOfSite, problems: &diagnostics)
         )
 
@@ -169,8 +171,9 @@ public struct SiteBuilder: Sendable {
             switch page.identity {
             case .catalog(let generated):
                 let reviewed = generated.template == "group" ? reviewedByAddress[generated.urlPath] ?? nil : nil
-                return (generated, reviewed)
-            case .listing(let generated): return (generated, nil)
+                return (generated.urlPath, reviewed)
+            case .listing(let generated): return (generated.urlPath, nil)
+            case .listPage: return (page.urlPath, nil)
             case .markdown, .notFound, .redirect: return nil
             }
         })

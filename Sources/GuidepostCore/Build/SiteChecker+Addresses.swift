@@ -26,6 +26,18 @@ extension SiteChecker {
             case .catalog(let generated), .listing(let generated):
                 let owner = generated.location.line == nil ? "the theme's '\(generated.template)' page" : "the catalog (\(generated.location))"
                 claims.append(AddressClaim(outputPath: page.outputPath, owner: owner, location: generated.location, isWrittenByPublisher: false))
+            case .listPage(let list, let number):
+                let owner: String, location: SourceLocation
+                switch list {
+                case .section(let index):
+                    let source = content.pages[index]
+                    owner = "page \(number) of the list of \(source.displayPath ?? "the section '\(source.folder)'")"
+                    location = SourceLocation(file: source.displayPath ?? contentDisplayFolder)
+                case .topic(let slug):
+                    owner = "page \(number) of the topic '\(slug)'"
+                    location = SourceLocation(file: "Templates")
+                }
+                claims.append(AddressClaim(outputPath: page.outputPath, owner: owner, location: location, isWrittenByPublisher: false, isPublisherFile: false))
             case .markdown(let index):
                 let source = content.pages[index]
                 let location = source.frontMatter.slugLocation ?? source.frontMatter.titleLocation

@@ -10,10 +10,24 @@ struct SitePlan: Sendable {
     var dataFiles: [String]
     var staticFiles: [StaticFiles.Entry]
 
-    init(content: SiteContent, catalogPages: [GeneratedPage], listingPages: [GeneratedPage], hasSearchIndex: Bool, staticFiles: [StaticFiles.Entry]) {
+    /// - Parameter listPagers: every list that takes more than one page: its pages 2 and later
+    ///   are planned after the Markdown pages, with the template of their first page.
+    init(
+        content: SiteContent, catalogPages: [GeneratedPage], listingPages: [GeneratedPage], listPagers: [(list: PagedList, pager: ListPager)],
+        hasSearchIndex: Bool, staticFiles: [StaticFiles.Entry]
+    ) {
         var pages = content.pages.indices.map { index in
             let page = content.pages[index]
             return PlannedPage(identity: .markdown(index), urlPath: page.urlPath, template: page.frontMatter.template?.value ?? page.kind.rawValue)
+        }
+        for (list, pager) in listPagers where pager.pageCount > 1 {
+            let template = switch list {
+            case .section(let index): pages[index].template
+            case .topic: "tag"
+            }
+            for number in 2...pager.pageCount {
+                pages.append(PlannedPage(identity: .listPage(list, number: number), urlPath: pager.urlPath(page: number), template: template))
+            }
         }
         pages += catalogPages.map { PlannedPage(identity: .catalog($0), urlPath: $0.urlPath, template: $0.template) }
         pages += listingPages.map { PlannedPage(identity: .listing($0), urlPath: $0.urlPath, template: $0.template) }

@@ -30,6 +30,9 @@ public struct SiteConfig: Sendable, Hashable {
     public var markdown: MarkdownSettings
     /// After how many days a group's `reviewed` date earns a warning.
     public var reviewAfterDays = 365
+    /// How many entries a list page shows before the rest go to pages of their own
+    /// (`/learn/page/2/`); a section's `paginate` front matter overrides it.
+    public var paginate = ListPager.defaultPageSize
     /// Free values a theme may read as `site.params.*`.
     public var params: ConfigValue?
 

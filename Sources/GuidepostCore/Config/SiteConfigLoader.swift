@@ -4,7 +4,7 @@ internal import Yams
 /// Reads and validates `site.yml`.
 struct SiteConfigLoader {
     static let fileName = "site.yml"
-    static let allowedKeys = ["title", "description", "base_url", "language", "menu", "footer", "disclaimer", "quick_exit_url", "markdown", "catalog", "params"]
+    static let allowedKeys = ["title", "description", "base_url", "language", "menu", "footer", "disclaimer", "quick_exit_url", "markdown", "catalog", "paginate", "params"]
     static let markdownKeys = ["raw_html", "smart_punctuation"]
     static let catalogKeys = ["review_after_days"]
     /// The settings that are mappings, with their keys.
@@ -49,6 +49,10 @@ struct SiteConfigLoader {
                 diagnostics.append(source.error("'review_after_days' must be at least 1, found \(days)", at: node))
             }
         }
+        let paginate = map.int("paginate", into: &diagnostics)
+        if let paginate, paginate < 1, let node = map["paginate"] {
+            diagnostics.append(source.error("'paginate' must be at least 1 (how many entries a list page shows), found \(paginate)", at: node))
+        }
         var params: ConfigValue?
         if let node = map["params"] {
             // Aliases share their anchor's node, so nine lines can stand for a billion values.
@@ -75,6 +79,7 @@ struct SiteConfigLoader {
             quickExitURL: quickExitURL ?? SiteConfig.defaultQuickExitURL,
             markdown: markdown,
             reviewAfterDays: reviewAfterDays ?? 365,
+            paginate: paginate ?? ListPager.defaultPageSize,
             params: params
         )
     }

@@ -12,6 +12,9 @@ public struct FrontMatter: Sendable, Hashable {
     public var weight: Int?
     /// Old site-relative URLs that should redirect to this page.
     public var aliases: [LocatedText] = []
+    /// How many articles each page of a section's list shows (`_index.md` only); nil or 0 means
+    /// the site's `paginate`.
+    public var paginate: Int?
     /// A template of the theme to use instead of the page kind's default.
     public var template: LocatedText?
     /// Where the title was written: the place to point at for page-level problems.

@@ -3,7 +3,7 @@ internal import Yams
 
 /// Splits a Markdown file into YAML front matter and body, and reads the front matter's fields.
 struct FrontMatterParser {
-    static let allowedKeys = ["title", "summary", "date", "updated", "tags", "draft", "slug", "weight", "aliases", "template"]
+    static let allowedKeys = ["title", "summary", "date", "updated", "tags", "draft", "slug", "weight", "aliases", "template", "paginate"]
 
     /// Parses `file`, appending every problem to `diagnostics`; nil when there was an error.
     func parse(_ file: SourceFile, into diagnostics: inout [Diagnostic]) -> MarkdownFile? {
@@ -86,6 +86,15 @@ struct FrontMatterParser {
                 continue
             }
             frontMatter.aliases.append(LocatedText(value: alias, location: source.location(of: node)))
+        }
+        if let paginate = map.int("paginate", into: &diagnostics), let node = map["paginate"] {
+            if !isIndex {
+                diagnostics.append(source.error("'paginate' only applies to a section's _index.md, which lists pages; remove it here", at: node))
+            } else if paginate < 0 {
+                diagnostics.append(source.error("'paginate' must be 0 (the site's setting) or more, found \(paginate)", at: node))
+            } else if paginate > 0 {
+                frontMatter.paginate = paginate
+            }
         }
         if let template = map.string("template", in: what, into: &diagnostics), let node = map["template"] {
             frontMatter.template = LocatedText(value: template, location: source.location(of: node))

@@ -19,6 +19,8 @@ struct ListingPageBuilder: Sendable {
     let hasTagPages: Bool
     let hasSearchPage: Bool
     let tags: [Tag]
+    /// Positions in `tags` by slug.
+    let tagIndexBySlug: [String: Int]
     /// Slugs of the topics that have pages.
     var tagSlugs: Set<String> { hasTagPages ? Set(tags.map(\.slug)) : [] }
 
@@ -40,11 +42,23 @@ struct ListingPageBuilder: Sendable {
             sorted.articleIndices.sort { PageOrder.newest(order[$0], order[$1]) }
             return sorted
         }.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
+        tagIndexBySlug = Dictionary(tags.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         hasTagPages = !tags.isEmpty && templateNames.contains("tags") && templateNames.contains("tag")
         hasSearchPage = templateNames.contains("search")
     }
 
     static func urlPath(tag slug: String) -> String { "\(tagsPath)\(slug)/" }
+
+    /// How the articles of a topic are split into pages: by the site's `paginate`.
+    func pager(for tag: Tag) -> ListPager {
+        ListPager(firstURLPath: Self.urlPath(tag: tag.slug), itemCount: tag.articleIndices.count, pageSize: contexts.config.paginate)
+    }
+
+    /// Every topic page whose articles take more than one page, with how they are split.
+    func topicPagers() -> [(slug: String, pager: ListPager)] {
+        guard hasTagPages else { return [] }
+        return tags.map { ($0.slug, pager(for: $0)) }.filter { $0.1.pageCount > 1 }
+    }
 
     func pages() -> [GeneratedPage] {
         let location = SourceLocation(file: "Templates")
@@ -76,13 +90,43 @@ struct ListingPageBuilder: Sendable {
                 ["name": .text($0.name), "url": .text(contexts.url(Self.urlPath(tag: $0.slug))), "count": .number($0.articleIndices.count)]
             })
         case "tag":
-            if let tag = tags.first(where: { Self.urlPath(tag: $0.slug) == page.urlPath }) {
-                values["pages"] = .list(tag.articleIndices.map(contexts.summary))
+            let slug = String(page.urlPath.dropFirst(Self.tagsPath.count).dropLast())
+            if let index = tagIndexBySlug[slug] {
+                topicValues(of: tags[index], page: 1, into: &values)
                 values["breadcrumbs"] = [home, ["title": "Topics", "url": .text(contexts.url(Self.tagsPath))]]
             }
         default:
             values["index_url"] = .text(contexts.url(Self.searchIndexPath))
         }
         return ["site": contexts.site(currentURLPath: page.urlPath), "page": .map(values)]
+    }
+
+    /// Page `number` (2 or later) of a topic's list: its page with the next slice of articles.
+    func context(forTopic slug: String, listPage number: Int) -> TemplateContext {
+        let tag = tagIndexBySlug[slug].map { tags[$0] } ?? Tag(name: slug, slug: slug, articleIndices: [])
+        let urlPath = pager(for: tag).urlPath(page: number)
+        var values: TemplateContext = [
+            "kind": "tag",
+            "is_tag": true,
+            "title": .text(tag.name),
+            "url": .text(contexts.url(urlPath)),
+            "permalink": .text(contexts.permalink(urlPath)),
+            "description": .text(contexts.config.description ?? contexts.config.title),
+            "breadcrumbs": [
+                ["title": "Home", "url": .text(contexts.url("/"))],
+                ["title": "Topics", "url": .text(contexts.url(Self.tagsPath))],
+                ["title": .text(tag.name), "url": .text(contexts.url(Self.urlPath(tag: slug)))],
+            ],
+        ]
+        topicValues(of: tag, page: number, into: &values)
+        return ["site": contexts.site(currentURLPath: urlPath), "page": .map(values)]
+    }
+
+    /// `pages` (the slice of the topic's articles on page `number`) and, when the list takes
+    /// more than one page, `pager`.
+    private func topicValues(of tag: Tag, page number: Int, into values: inout TemplateContext) {
+        let pager = pager(for: tag)
+        values["pages"] = .list(tag.articleIndices[pager.range(page: number)].map(contexts.summary))
+        if pager.pageCount > 1 { values["pager"] = pager.values(page: number, url: contexts.url) }
     }
 }

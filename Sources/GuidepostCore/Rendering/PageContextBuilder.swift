@@ -185,8 +185,7 @@ struct PageContextBuilder: Sendable {
             values["section"] = ["title": .text(sectionPage.kind == .home ? "Home" : sectionPage.title), "url": .text(url(sectionPage.urlPath))]
         }
         if page.kind != .article, let section = content.sections[page.folder] {
-            let pages = section.articleIndices.map(summary)
-            if !pages.isEmpty { values["pages"] = .list(pages) }
+            listValues(of: section, page: 1, into: &values)
             let sections = section.subsectionFolders.compactMap { folder -> TemplateValue? in
                 guard let subsection = content.sections[folder] else { return nil }
                 var entry = summaryValues(subsection.pageIndex)
@@ -198,6 +197,59 @@ struct PageContextBuilder: Sendable {
             if !sections.isEmpty { values["sections"] = .list(sections) }
         }
         return values
+    }
+
+    // MARK: - Lists in pages
+
+    /// How the articles of `section` are split into pages: by its `_index.md`'s `paginate`, or
+    /// else the site's.
+    func pager(for section: Section) -> ListPager {
+        let page = content.pages[section.pageIndex]
+        return ListPager(
+            firstURLPath: page.urlPath, itemCount: section.articleIndices.count,
+            pageSize: page.frontMatter.paginate ?? config.paginate
+        )
+    }
+
+    /// Every section whose articles take more than one page, with how they are split.
+    func sectionPagers() -> [(pageIndex: Int, pager: ListPager)] {
+        content.sections.values
+            .map { ($0.pageIndex, pager(for: $0)) }
+            .filter { $0.1.pageCount > 1 }
+            .sorted { $0.0 < $1.0 }
+    }
+
+    /// Page `number` (2 or later) of a section's list: the section's page without what its body
+    /// makes (text, contents, reading time) or its subsections, with the next slice of articles.
+    /// So an edit of the section's text changes its first page only.
+    func context(forPage index: Int, listPage number: Int) -> TemplateContext {
+        let page = content.pages[index]
+        guard let section = content.sections[page.folder] else { return context(forPage: index) }
+        let urlPath = pager(for: section).urlPath(page: number)
+        var values: TemplateContext = [
+            "kind": .text(page.kind.rawValue),
+            "is_\(page.kind.rawValue)": true,
+            "title": .text(page.kind == .home && page.frontMatter.title.isEmpty ? config.title : page.frontMatter.title),
+            "description": .text(page.frontMatter.summary ?? config.description ?? config.title),
+            "url": .text(url(urlPath)),
+            "permalink": .text(permalink(urlPath)),
+        ]
+        values["summary"] = TemplateValue(page.frontMatter.summary)
+        // Up to the section's own page, page 1 of the list.
+        values["breadcrumbs"] = .list((content.ancestors(of: page) + [page]).map { ancestor in
+            ["title": .text(ancestor.kind == .home ? "Home" : ancestor.title), "url": .text(url(ancestor.urlPath))]
+        })
+        listValues(of: section, page: number, into: &values)
+        return ["site": site(currentURLPath: urlPath), "page": .map(values)]
+    }
+
+    /// `pages` (the slice of the section's articles on page `number`) and, when the list takes
+    /// more than one page, `pager`.
+    private func listValues(of section: Section, page number: Int, into values: inout TemplateContext) {
+        let pager = pager(for: section)
+        let pages = section.articleIndices[pager.range(page: number)].map(summary)
+        if !pages.isEmpty { values["pages"] = .list(pages) }
+        if pager.pageCount > 1 { values["pager"] = pager.values(page: number, url: url) }
     }
 
     /// Every page's `summary`, made once per build (see `withSummaries`): an article is listed on

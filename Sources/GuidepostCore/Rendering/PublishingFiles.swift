@@ -9,8 +9,9 @@ struct PublishingFiles: Sendable {
     static let feedLimit = 50
 
     let contexts: PageContextBuilder
-    /// Pages generated from the catalog and the listings, with their last-modified dates.
-    let generatedPages: [(page: GeneratedPage, lastModified: SiteDate?)]
+    /// Pages generated from the catalog and the listings, and the pages 2 and later of long
+    /// lists, by address, with their last-modified dates.
+    let generatedPages: [(urlPath: String, lastModified: SiteDate?)]
 
     var config: SiteConfig { contexts.config }
     var content: SiteContent { contexts.content }
@@ -20,7 +21,7 @@ struct PublishingFiles: Sendable {
     /// Every public page with its permalink and, when known, the day it last changed.
     func sitemap() -> Data {
         var entries: [(String, SiteDate?)] = content.pages.map { ($0.urlPath, $0.frontMatter.updated ?? $0.frontMatter.date) }
-        entries += generatedPages.map { ($0.page.urlPath, $0.lastModified) }
+        entries += generatedPages.map { ($0.urlPath, $0.lastModified) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (urlPath, date) in entries.sorted(by: { $0.0 < $1.0 }) {
             let path = Self.needsNoPercentEncoding(urlPath)

@@ -10,6 +10,8 @@ struct SitePageContexts: Sendable {
         case .markdown(let index): pages.context(forPage: index)
         case .catalog(let generated): catalog.context(for: generated)
         case .listing(let generated): listings.context(for: generated)
+        case .listPage(.section(let index), let number): pages.context(forPage: index, listPage: number)
+        case .listPage(.topic(let slug), let number): listings.context(forTopic: slug, listPage: number)
         case .notFound: pages.notFoundContext()
         case .redirect(_, let target): pages.redirectContext(to: target)
         }

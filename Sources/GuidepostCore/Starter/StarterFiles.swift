@@ -1191,6 +1191,14 @@ tbody tr:nth-child(even) td { background: var(--surface); }
 .page-list h3 { margin: 0 0 0.35rem; }
 .page-list p { margin: 0 0 0.35rem; }
 
+/* The pages of a long list: large targets that wrap on a narrow phone. */
+.pager { margin-top: 1.5rem; padding-top: 1rem; border-top: 1px solid var(--border); }
+.pager-status { margin: 0 0 0.5rem; color: var(--muted); }
+.pager ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
+.pager a { display: inline-flex; align-items: center; justify-content: center; min-width: 2.75rem; min-height: 2.75rem; padding-inline: 0.6rem; border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface); }
+.pager a[aria-current] { background: var(--accent); border-color: var(--accent); color: var(--bg); font-weight: 700; text-decoration: none; }
+.pager-gap { min-width: 1.5rem; text-align: center; color: var(--muted); }
+
 .next-steps, .link-list { padding-left: 1.25rem; }
 .link-list a { display: inline-block; vertical-align: top; padding-block: 0.2rem; }
 
@@ -1313,7 +1321,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
   @page { margin: 2cm; }
   @page wide { size: landscape; margin: 1.5cm; }
   body { font-size: 11pt; background: #fff; color: #000; }
-  .skip-link, nav, .quick-exit, .header-search, .exit-note, .table-filters fieldset, .search-form { display: none !important; }
+  .skip-link, nav, .pager, .quick-exit, .header-search, .exit-note, .table-filters fieldset, .search-form { display: none !important; }
   mark { background: none; color: inherit; font-weight: 700; }
   .site-header { border: 0; }
   .site-footer { border-top: 1px solid #000; margin-top: 1.5rem; padding-bottom: 0; }
@@ -1631,6 +1639,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 </ul>
 {{/last()}}
 {{/page.pages}}
+{{> partials/pager}}
 
 """##),
         ("Templates/layout.mustache", ##"""
@@ -1694,11 +1703,19 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{^page.is_home}}{{page.title}} · {{/page.is_home}}{{site.title}}</title>
+<title>{{^page.is_home}}{{page.title}} · {{/page.is_home}}{{#page.pager}}{{^is_first}}Page {{number}} of {{total}} · {{/is_first}}{{/page.pager}}{{site.title}}</title>
 <meta name="description" content="{{page.description}}">
 <meta name="referrer" content="no-referrer">
 <meta name="color-scheme" content="light dark">
 <link rel="canonical" href="{{page.permalink}}">
+{{#page.pager}}
+{{#previous_url}}
+<link rel="prev" href="{{.}}">
+{{/previous_url}}
+{{#next_url}}
+<link rel="next" href="{{.}}">
+{{/next_url}}
+{{/page.pager}}
 {{! Link previews (Open Graph, Twitter cards): text only, no image, so a shared link loads nothing from elsewhere. }}
 <meta property="og:title" content="{{page.title}}">
 <meta property="og:description" content="{{page.description}}">
@@ -1769,6 +1786,31 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 </nav>
 {{/last()}}
 {{/site.menu}}
+
+"""##),
+        ("Templates/partials/pager.mustache", ##"""
+{{! The pages of a long list (see "Pagination" in docs/templates.md): shown only when the list takes more than one page. }}
+{{#page.pager}}
+<nav class="pager" aria-label="Pages">
+<p class="pager-status">Page {{number}} of {{total}}</p>
+<ul>
+{{#previous_url}}
+<li class="pager-step"><a href="{{.}}" rel="prev">Previous page</a></li>
+{{/previous_url}}
+{{#pages}}
+{{#is_gap}}
+<li class="pager-gap" aria-hidden="true">…</li>
+{{/is_gap}}
+{{^is_gap}}
+<li><a href="{{url}}" aria-label="Page {{number}}"{{#current}} aria-current="page"{{/current}}>{{number}}</a></li>
+{{/is_gap}}
+{{/pages}}
+{{#next_url}}
+<li class="pager-step"><a href="{{.}}" rel="next">Next page</a></li>
+{{/next_url}}
+</ul>
+</nav>
+{{/page.pager}}
 
 """##),
         ("Templates/redirect.mustache", ##"""
@@ -1907,6 +1949,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 </ul>
 {{/last()}}
 {{/page.pages}}
+{{> partials/pager}}
 
 """##),
         ("Templates/tag.mustache", ##"""
@@ -1951,6 +1994,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 </ul>
 {{/last()}}
 {{/page.pages}}
+{{> partials/pager}}
 {{^page.pages}}
 <p>No pages are about this topic yet.</p>
 {{/page.pages}}

@@ -8,12 +8,12 @@ struct PreviewEdit: CustomStringConvertible {
     /// Whether the preview is told which files changed (as the watcher does), or must look.
     var hinted: Bool
 
-    static let kinds = 19
+    static let kinds = 20
 
     var description: String {
         let names = [
             "body", "title", "tags", "date", "draft", "aliases", "weight", "slug", "add article", "delete article",
-            "rename article", "move article", "catalog", "help line", "settings", "template", "partial", "static file", "section",
+            "rename article", "move article", "catalog", "help line", "settings", "template", "partial", "static file", "section", "paginate",
         ]
         return "\(names[kind % Self.kinds])(\(a), \(b))\(hinted ? "" : " unhinted")"
     }
@@ -61,6 +61,15 @@ struct PreviewEdit: CustomStringConvertible {
         case 17:
             let file = "Content/static/\(["notes.txt", "extra.txt", "more/notes.txt", "learn/index.html"][a % 4])"
             if b % 3 == 0 { site.staticFiles[file] = nil } else { site.staticFiles[file] = "text \(b)" }
+        case 19:
+            // Page sizes small enough to split the model's lists; now and then one that breaks the
+            // build (0 in the site's settings, -1 in a section), mended by the next such edit.
+            let breaks = b % 16 == 15
+            if a % 2 == 0 {
+                site.sitePaginate = breaks ? 0 : [nil, 1, 2, 3][b % 4]
+            } else {
+                site.sectionPaginate[PreviewModelSite.sections[a / 2 % PreviewModelSite.sections.count]] = breaks ? -1 : [nil, 0, 1, 2][b % 4]
+            }
         default:
             let folder = PreviewModelSite.sections[a % PreviewModelSite.sections.count]
             if b % 3 == 0 {

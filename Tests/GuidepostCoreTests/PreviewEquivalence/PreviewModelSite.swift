@@ -41,6 +41,9 @@ struct PreviewModelSite {
     var templateVariant = 0
     var partialVariant = 0
     var staticFiles: [String: String] = ["Content/static/notes.txt": "notes"]
+    /// `paginate` in site.yml and in sections' `_index.md`.
+    var sitePaginate: Int?
+    var sectionPaginate: [String: Int] = [:]
 
     // MARK: - Files
 
@@ -57,6 +60,7 @@ struct PreviewModelSite {
         for folder in sectionIndexes {
             var front = "title: \(folder.capitalized)\n"
             if let tags = sectionTags[folder], !tags.isEmpty { front += "tags: [\(tags.joined(separator: ", "))]\n" }
+            if let paginate = sectionPaginate[folder] { front += "paginate: \(paginate)\n" }
             files["Content/\(folder)/_index.md"] = "---\n\(front)---\nAbout \(folder).\n"
         }
         for (path, text) in staticFiles { files[path] = text }
@@ -99,6 +103,7 @@ struct PreviewModelSite {
         default: text += "menu:\n  - title: Learn\n    url: /learn/\n  - title: Help\n    url: /help/\n"
         }
         if variant / 30 % 2 == 1 { text += "footer: Made with care. [Start](_index.md)\n" }
+        if let sitePaginate { text += "paginate: \(sitePaginate)\n" }
         if variant == 63 { text += "title: [\n" }
         return text
     }
@@ -141,12 +146,12 @@ struct PreviewModelSite {
         var templates: [String: String] = [
             "layout": "<html lang=\"{{site.language}}\"><title>{{page.title}} | {{site.title}}</title>{{> partials/nav}}<main>{{{body}}}</main>{{{site.footer}}}</html>\n",
             "home": "<h1>{{page.title}}</h1>{{{page.content}}}{{#page.sections}}<a href=\"{{url}}\">{{title}}</a> ({{count}}){{#pages}} {{title}}{{/pages}};{{/page.sections}}",
-            "section": "{{#page.breadcrumbs}}<a href=\"{{url}}\">{{title}}</a>/{{/page.breadcrumbs}}<h1>{{page.title}}</h1>\(tagLinks){{#page.pages}}<a href=\"{{url}}\">{{title}}</a>{{#date}} {{iso}}{{/date}};{{/page.pages}}{{#page.sections}}[{{title}} {{count}}]{{/page.sections}}",
+            "section": "{{#page.breadcrumbs}}<a href=\"{{url}}\">{{title}}</a>/{{/page.breadcrumbs}}<h1>{{page.title}}</h1>\(tagLinks){{#page.pages}}<a href=\"{{url}}\">{{title}}</a>{{#date}} {{iso}}{{/date}};{{/page.pages}}{{#page.sections}}[{{title}} {{count}}]{{/page.sections}}{{#page.pager}}[{{number}}/{{total}}{{#previous_url}}<a href=\"{{.}}\">prev</a>{{/previous_url}}{{#next_url}}<a href=\"{{.}}\">next</a>{{/next_url}}{{#pages}}{{#is_gap}} …{{/is_gap}}{{^is_gap}}<a href=\"{{url}}\">{{number}}</a>{{#current}}*{{/current}}{{/is_gap}}{{/pages}}]{{/page.pager}}",
             "article": "<h1>{{page.title}}</h1>{{#page.date}}<time>{{display}}</time>{{/page.date}}\(tagLinks){{#page.toc}}<a href=\"#{{id}}\">{{title}}</a>{{/page.toc}}{{#page.section}}in {{title}}{{/page.section}}{{page.reading_minutes}}{{{page.content}}}",
             "404": "<h1>{{page.title}}</h1>",
             "redirect": "<meta http-equiv=\"refresh\" content=\"0; url={{target_url}}\"><title>{{target_title}}</title>\n",
             "tags": "{{#page.tags}}<a href=\"{{url}}\">{{name}} ({{count}})</a>{{/page.tags}}",
-            "tag": "<h1>{{page.title}}</h1>{{#page.pages}}<a href=\"{{url}}\">{{title}}</a>{{/page.pages}}",
+            "tag": "<h1>{{page.title}}</h1>{{#page.pages}}<a href=\"{{url}}\">{{title}}</a>{{/page.pages}}{{#page.pager}}[{{number}}/{{total}}{{#previous_url}}<a href=\"{{.}}\">prev</a>{{/previous_url}}{{#next_url}}<a href=\"{{.}}\">next</a>{{/next_url}}{{#pages}}{{#is_gap}} …{{/is_gap}}{{^is_gap}}<a href=\"{{url}}\">{{number}}</a>{{#current}}*{{/current}}{{/is_gap}}{{/pages}}]{{/page.pager}}",
             "search": "<h1>Search</h1><a href=\"{{page.index_url}}\">index</a>",
             "groups": "<h1>{{page.title}}</h1>{{{page.table}}}{{#page.types}}{{title}} {{count}}{{/page.types}}",
             "group": "<h1>{{page.title}}</h1>{{#page.group}}{{name}} {{{content}}}{{#values}}{{label}}: {{{value}}}{{/values}}{{/page.group}}",
