@@ -47,6 +47,35 @@ import Testing
         #expect(update.changedPaths.isEmpty)
     }
 
+    /// A body edit that removes the heading another page's `#fragment` link (written as an
+    /// address, so only the check of the finished pages sees it) leads to fails as a build
+    /// fails, and mending it gives back the site served before.
+    @Test func bodyEditThatBreaksAnotherPagesFragmentLinkFailsLikeABuild() async throws {
+        let site = try TestSite(files: CatalogTestSite.files())
+        defer { site.remove() }
+        let linking = "---\ntitle: Next\ndate: 2026-09-20\nweight: 20\n---\nSee [the formats](/learn/basics/#meeting-formats).\n"
+        try site.write("Content/learn/next.md", linking)
+        let basicsPath = site.root.appendingPathComponent("Content/learn/basics.md")
+        let basics = try String(contentsOf: basicsPath, encoding: .utf8) + "\n## Meeting formats\n\nIn person and online.\n"
+        try site.write("Content/learn/basics.md", basics)
+        var session = try await session(for: site)
+        try site.write("Content/learn/basics.md", basics.replacingOccurrences(of: "## Meeting formats", with: "## Formats"))
+        let failed = await session.build(changedFiles: ["Content/learn/basics.md"])
+        var fullFailure: [Diagnostic] = []
+        do { _ = try await site.render() } catch let failure as BuildFailure { fullFailure = failure.diagnostics }
+        guard case .failure(let failure) = failed else {
+            Issue.record("the preview built a page that the build refuses")
+            return
+        }
+        #expect(failure.diagnostics == fullFailure)
+        #expect(failure.diagnostics.contains { $0.message.contains("no element with id 'meeting-formats'") }, "\(failure.diagnostics)")
+        let mended = try await rebuild(site, &session, hint: ["Content/learn/basics.md"]) {
+            try site.write("Content/learn/basics.md", basics)
+        }
+        // The failed build published nothing, so the mended site is the one served before it.
+        #expect(mended.changedPaths.isEmpty)
+    }
+
     @Test(arguments: [true, false]) func articleBodyEditRendersOnlyThatArticle(withHint: Bool) async throws {
         let site = try TestSite(files: CatalogTestSite.files())
         defer { site.remove() }

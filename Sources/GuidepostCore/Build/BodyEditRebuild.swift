@@ -21,7 +21,7 @@ struct BodyEditRebuild {
     }
 
     /// Applies edits to the files at `changedPaths` (relative to `Content/`), updating `cache`.
-    func apply(_ changedPaths: Set<String>, cache: inout BuildCache) async -> Result? {
+    func apply(_ changedPaths: Set<String>, cache: inout BuildCache) -> Result? {
         guard var state = cache.lastRender else { return nil }
         var edited: [(index: Int, path: String, parsed: BuildCache.ParsedFile)] = []
         for path in changedPaths.sorted() {
@@ -33,6 +33,9 @@ struct BodyEditRebuild {
             guard parsed.problems.isEmpty, let file = parsed.file, file.frontMatter == previousFile.frontMatter else { return nil }
             edited.append((index, path, parsed))
         }
+
+        // Files saved without a change: nothing to do.
+        guard !edited.isEmpty else { return Result(files: [:], pagesRendered: 0, warnings: state.warnings + state.verification.problems()) }
 
         var contexts = state.contexts
         for edit in edited {
@@ -56,7 +59,7 @@ struct BodyEditRebuild {
         // The edited pages, verified with the rest of the site as it stands, before anything is kept.
         var files: [String: Data] = [:]
         var rendered: [(planned: PlannedPage, context: TemplateContext, data: Data, scan: OutputPage)] = []
-        var verification = state.verification.with(content: contexts.content)
+        var scans: [OutputPage] = []
         for edit in edited {
             // Markdown pages come first in the plan, in page order.
             let planned = state.plan.pages[edit.index]
@@ -64,11 +67,12 @@ struct BodyEditRebuild {
             let context = contexts.context(forPage: edit.index)
             let data = PageRenderer.render(planned, with: context, templates: state.templates)
             let scan = OutputPage(path: planned.outputPath, html: String(decoding: data, as: UTF8.self))
-            guard verification.replace(scan) else { return nil }
             files[planned.outputPath] = data
             rendered.append((planned, context, data, scan))
+            scans.append(scan)
         }
-        let problems = await verification.problems()
+        guard let verification = state.verification.replacing(scans, content: contexts.content) else { return nil }
+        let problems = verification.problems()
         guard !problems.contains(where: { $0.severity == .error }) else { return nil }
 
         let rendererKey = RenderedBodyCache.key(of: state.bodyRenderer)

@@ -49,7 +49,7 @@ public struct IncrementalSiteBuilder: Sendable {
         let start = clock.now
         if let changedFiles, let bodyEdits = Self.pagePaths(changedFiles) {
             let rebuild = BodyEditRebuild(contentFolder: options.contentFolder, displayFolder: options.display(BuildOptions.contentFolderName))
-            if let result = await rebuild.apply(bodyEdits, cache: &cache) {
+            if let result = rebuild.apply(bodyEdits, cache: &cache) {
                 var changed: [String] = []
                 for (path, data) in result.files where previous[path] != .data(data) {
                     previous[path] = .data(data)

@@ -194,12 +194,12 @@ public struct SiteBuilder: Sendable {
         // Phase 7: the pages as a reader gets them (links and their fragments, ids, alt text):
         // what `guidepost check` would reject is not published.
         let pageKeys = cache.pages.entries
-        let verification = SiteVerification(
-            verifier: SiteVerifier(content: content, markdown: markdown.options, basePath: config.basePath, outputDisplayPath: outputDisplayPath),
-            files: files,
-            scanned: cache.isSession ? await cache.scans.scan(files, pageKeys: pageKeys) : await ScannedPageCache.scan(files)
+        let scanned = cache.isSession ? await cache.scans.scan(files, pageKeys: pageKeys) : await ScannedPageCache.scan(files)
+        let verification = await SiteVerification.check(
+            scanned, files: files,
+            verifier: SiteVerifier(content: content, markdown: markdown.options, basePath: config.basePath, outputDisplayPath: outputDisplayPath)
         )
-        let problems = await verification.problems()
+        let problems = verification.problems()
         if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
         if cache.isSession {
             cache.lastRender = LastRender(

@@ -7,7 +7,7 @@ struct OutputLinkChecker: Sendable {
     /// Every output path: `index.html`, `learn/peer-support/index.html`, `assets/style.css`.
     let files: Set<String>
     /// The scanned HTML pages, by output path.
-    let pages: [String: OutputPage]
+    var pages: [String: OutputPage]
     /// The path of the base URL, `/` or `/guide/`: the prefix of every site-relative address.
     let basePath: String
 
@@ -25,11 +25,16 @@ struct OutputLinkChecker: Sendable {
 
     /// The problems of every page, in page order, then in the order of each page.
     func problems(of scanned: [OutputPage]) async -> [OutputProblem] {
-        let found = await scanned.concurrentMap { page in problems(of: page) }
+        withHints(await scanned.concurrentMap { page in problems(of: page) }.flatMap { $0 })
+    }
+
+    /// `found` with a "did you mean" suggestion for each link to a missing path.
+    func withHints(_ found: [(OutputProblem, missing: String?)]) -> [OutputProblem] {
+        guard found.contains(where: { $0.missing != nil }) else { return found.map(\.0) }
         // A link broken in a template is broken on every page: look for a suggestion once.
         var hints: [String: String] = [:]
         let candidates = files.sorted().map(Self.siteAddress(ofFile:))
-        return found.flatMap { $0 }.map { problem, missing in
+        return found.map { problem, missing in
             guard let missing else { return problem }
             if hints[missing] == nil {
                 hints[missing] = Suggestion.hint(for: missing, in: candidates)
@@ -77,6 +82,17 @@ struct OutputLinkChecker: Sendable {
             }
         }
         return problems
+    }
+
+    /// The other pages whose ids `page`'s `#fragment` links depend on.
+    func fragmentTargets(of page: OutputPage) -> Set<String> {
+        var targets: Set<String> = []
+        for reference in page.references where reference.contains("#") {
+            if case .file(let path, let fragment?) = target(of: reference, from: page.path), !fragment.isEmpty, path != page.path {
+                targets.insert(path)
+            }
+        }
+        return targets
     }
 
     /// Why `url` on `page` is broken, and the site-relative path it misses, or nil when it is fine.

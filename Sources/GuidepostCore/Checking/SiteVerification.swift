@@ -1,39 +1,75 @@
 import Foundation
 
-/// The generated HTML pages of one build as the verifier reads them, with every output path;
-/// a preview session keeps it to verify again after body edits without scanning every page.
+/// The generated HTML pages of one build as the verifier reads them, with each page's problems;
+/// a preview session keeps it, so that after edits to some pages' text only those pages, and the
+/// pages whose `#fragment` links lead into them, are checked again.
 struct SiteVerification: Sendable {
     private(set) var verifier: SiteVerifier
-    /// Every output path, pages and copied files.
-    let outputPaths: Set<String>
+    private var checker: OutputLinkChecker
     private(set) var scanned: [OutputPage]
     private let indexByPath: [String: Int]
+    /// Each page's problems, before suggestions and places.
+    private var found: [[(OutputProblem, missing: String?)]]
+    /// For each page, the pages its `#fragment` links lead into, whose ids its problems depend on.
+    private var fragmentTargets: [Set<String>]
+    /// The other way round: by page, the pages whose `#fragment` links lead into it.
+    private var fragmentLinkers: [String: Set<Int>]
 
-    init(verifier: SiteVerifier, files: [OutputFile], scanned: [OutputPage]) {
-        self.verifier = verifier
-        self.outputPaths = Set(files.map(\.path))
-        self.scanned = scanned
-        self.indexByPath = Dictionary(scanned.indices.map { (scanned[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// Every problem, errors and warnings, sorted by place.
-    func problems() async -> [Diagnostic] {
-        await verifier.problems(of: scanned, files: outputPaths)
-    }
-
-    /// Replaces the scan of a page whose bytes changed; the page must be one of the output.
-    mutating func replace(_ page: OutputPage) -> Bool {
-        guard let index = indexByPath[page.path] else { return false }
-        scanned[index] = page
-        return true
-    }
-
-    /// The same verification with `content` instead, for pages whose Markdown changed.
-    func with(content: SiteContent) -> SiteVerification {
-        var copy = self
-        copy.verifier = SiteVerifier(
-            content: content, markdown: verifier.markdown, basePath: verifier.basePath, outputDisplayPath: verifier.outputDisplayPath
+    /// Checks every page of `scanned`, among the output `files`.
+    static func check(_ scanned: [OutputPage], files: [OutputFile], verifier: SiteVerifier) async -> SiteVerification {
+        let checker = OutputLinkChecker(
+            files: Set(files.map(\.path)),
+            pages: Dictionary(scanned.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
+            basePath: verifier.basePath
         )
+        let results = await scanned.concurrentMap { page in (checker.problems(of: page), checker.fragmentTargets(of: page)) }
+        return SiteVerification(verifier: verifier, checker: checker, scanned: scanned, found: results.map(\.0), fragmentTargets: results.map(\.1))
+    }
+
+    private init(
+        verifier: SiteVerifier, checker: OutputLinkChecker, scanned: [OutputPage],
+        found: [[(OutputProblem, missing: String?)]], fragmentTargets: [Set<String>]
+    ) {
+        self.verifier = verifier
+        self.checker = checker
+        self.scanned = scanned
+        self.found = found
+        self.fragmentTargets = fragmentTargets
+        indexByPath = Dictionary(scanned.indices.map { (scanned[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
+        var linkers: [String: Set<Int>] = [:]
+        for (index, targets) in fragmentTargets.enumerated() {
+            for target in targets { linkers[target, default: []].insert(index) }
+        }
+        fragmentLinkers = linkers
+    }
+
+    /// Every problem, errors and warnings, each at the place to change, sorted by place.
+    func problems() -> [Diagnostic] {
+        verifier.diagnostics(for: checker.withHints(found.flatMap { $0 }))
+    }
+
+    /// The same verification after the text of some Markdown pages changed (`content`, with the
+    /// same pages at the same addresses) and their pages were made again (`pages`); nil when a
+    /// page is not one of the output.
+    func replacing(_ pages: [OutputPage], content: SiteContent) -> SiteVerification? {
+        var copy = self
+        copy.verifier = verifier.with(content: content)
+        var recheck: Set<Int> = []
+        for page in pages {
+            guard let index = indexByPath[page.path] else { return nil }
+            copy.scanned[index] = page
+            copy.checker.pages[page.path] = page
+            recheck.insert(index)
+            recheck.formUnion(fragmentLinkers[page.path] ?? [])
+        }
+        for index in recheck.sorted() {
+            let page = copy.scanned[index]
+            copy.found[index] = copy.checker.problems(of: page)
+            let targets = copy.checker.fragmentTargets(of: page)
+            for removed in copy.fragmentTargets[index].subtracting(targets) { copy.fragmentLinkers[removed]?.remove(index) }
+            for added in targets.subtracting(copy.fragmentTargets[index]) { copy.fragmentLinkers[added, default: []].insert(index) }
+            copy.fragmentTargets[index] = targets
+        }
         return copy
     }
 }

@@ -8,13 +8,33 @@ import GuidepostMarkdown
 /// holds the offending address when it is written there; problems in pages Guidepost makes
 /// itself (catalog pages, topic pages, the not-found page) at the page in the output folder.
 struct SiteVerifier: Sendable {
-    let content: SiteContent
+    private(set) var content: SiteContent
     /// The site's Markdown options, to find the heading that takes an id.
     let markdown: MarkdownOptions
     /// The path of the base URL, `/` or `/guide/`.
     let basePath: String
     /// How the output folder is named in messages: `Output` or `mysite/Output`.
     let outputDisplayPath: String
+    /// The index in `content.pages` of the page written at each output path.
+    private let pageIndexByOutputPath: [String: Int]
+
+    init(content: SiteContent, markdown: MarkdownOptions, basePath: String, outputDisplayPath: String) {
+        self.content = content
+        self.markdown = markdown
+        self.basePath = basePath
+        self.outputDisplayPath = outputDisplayPath
+        pageIndexByOutputPath = Dictionary(
+            content.pages.indices.map { (SiteBuilder.outputPath(for: content.pages[$0].urlPath), $0) }, uniquingKeysWith: { first, _ in first }
+        )
+    }
+
+    /// The same verifier for `content` with the same pages at the same addresses, whose
+    /// Markdown changed.
+    func with(content: SiteContent) -> SiteVerifier {
+        var copy = self
+        copy.content = content
+        return copy
+    }
 
     /// Every problem of the `scanned` pages among the output `files`, errors and warnings, sorted
     /// by file, line and column.
@@ -24,17 +44,18 @@ struct SiteVerifier: Sendable {
             pages: Dictionary(scanned.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
             basePath: basePath
         )
-        let sources = Dictionary(
-            content.pages.map { (SiteBuilder.outputPath(for: $0.urlPath), $0) }, uniquingKeysWith: { first, _ in first }
-        )
-        let found = await checker.problems(of: scanned)
+        return diagnostics(for: await checker.problems(of: scanned))
+    }
+
+    /// The problems found in the pages, each at the place to change, sorted by place.
+    func diagnostics(for found: [OutputProblem]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         // A mistake of the theme or the settings shows on many pages and is in none of their
         // Markdown: it is reported once, with the pages it shows on.
         var unlocated: [String: [(problem: OutputProblem, diagnostic: Diagnostic)]] = [:]
         var unlocatedOrder: [String] = []
         for problem in found {
-            let diagnostic = locate(problem, sources: sources)
+            let diagnostic = locate(problem)
             guard diagnostic.location.line == nil else {
                 problems.append(diagnostic)
                 continue
@@ -66,10 +87,11 @@ struct SiteVerifier: Sendable {
 
     /// `problem` at the line of its page's Markdown that shows the offending text, else at the
     /// Markdown file, else at the generated page.
-    func locate(_ problem: OutputProblem, sources: [String: Page]) -> Diagnostic {
-        guard let page = sources[problem.page], let file = page.displayPath else {
+    func locate(_ problem: OutputProblem) -> Diagnostic {
+        guard let index = pageIndexByOutputPath[problem.page], let file = content.pages[index].displayPath else {
             return Diagnostic(problem.severity, at: SourceLocation(file: "\(outputDisplayPath)/\(problem.page)"), problem.message)
         }
+        let page = content.pages[index]
         if let id = problem.repeatedID, let (line, column, text) = heading(taking: id, in: page) {
             return Diagnostic(
                 problem.severity, at: SourceLocation(file: file, line: page.bodyLineOffset + line, column: column),
