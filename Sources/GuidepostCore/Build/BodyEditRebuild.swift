@@ -22,7 +22,7 @@ struct BodyEditRebuild {
 
     /// Applies edits to the files at `changedPaths` (relative to `Content/`), updating `cache`.
     func apply(_ changedPaths: Set<String>, cache: inout BuildCache) -> Result? {
-        guard var state = cache.lastRender else { return nil }
+        guard var state = cache.lastRender, let lastVerification = cache.verification else { return nil }
         var edited: [(index: Int, path: String, parsed: BuildCache.ParsedFile)] = []
         for path in changedPaths.sorted() {
             guard path.hasSuffix(".md"), let index = state.contexts.content.pageIndexBySourcePath[path],
@@ -35,7 +35,7 @@ struct BodyEditRebuild {
         }
 
         // Files saved without a change: nothing to do.
-        guard !edited.isEmpty else { return Result(files: [:], pagesRendered: 0, warnings: state.warnings + state.verification.problems()) }
+        guard !edited.isEmpty else { return Result(files: [:], pagesRendered: 0, warnings: state.warnings + lastVerification.problems()) }
 
         var contexts = state.contexts
         for edit in edited {
@@ -71,7 +71,7 @@ struct BodyEditRebuild {
             rendered.append((planned, context, data, scan))
             scans.append(scan)
         }
-        guard let verification = state.verification.replacing(scans, content: contexts.content) else { return nil }
+        guard let verification = lastVerification.replacing(scans, content: contexts.content) else { return nil }
         let problems = verification.problems()
         guard !problems.contains(where: { $0.severity == .error }) else { return nil }
 
@@ -89,7 +89,7 @@ struct BodyEditRebuild {
             state.search = builder
         }
         state.contexts = contexts
-        state.verification = verification
+        cache.verification = verification
         cache.lastRender = state
         return Result(files: files, pagesRendered: edited.count, warnings: state.warnings + problems)
     }

@@ -40,6 +40,8 @@ struct BuildCache: Sendable {
     var bodies = RenderedBodyCache()
     var pages = RenderedPageCache()
     var scans = ScannedPageCache()
+    /// The last build's check of its finished pages.
+    var verification: SiteVerification?
     /// Encoded search index entries by their contents.
     var searchEntries: [SearchIndexBuilder.Entry: Data] = [:]
     /// Paths relative to `Content/` known to have changed since the last build; nil means any

@@ -12,7 +12,5 @@ struct LastRender: Sendable {
     /// search page.
     var search: SearchIndexBuilder?
     var searchEntries: [Data]
-    /// The pages as the verifier read them.
-    var verification: SiteVerification
     var warnings: [Diagnostic]
 }

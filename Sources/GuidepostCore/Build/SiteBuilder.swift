@@ -194,17 +194,28 @@ public struct SiteBuilder: Sendable {
         // Phase 7: the pages as a reader gets them (links and their fragments, ids, alt text):
         // what `guidepost check` would reject is not published.
         let pageKeys = cache.pages.entries
-        let scanned = cache.isSession ? await cache.scans.scan(files, pageKeys: pageKeys) : await ScannedPageCache.scan(files)
-        let verification = await SiteVerification.check(
-            scanned, files: files,
-            verifier: SiteVerifier(content: content, markdown: markdown.options, basePath: config.basePath, outputDisplayPath: outputDisplayPath)
-        )
+        let verifier = SiteVerifier(content: content, markdown: markdown.options, basePath: config.basePath, outputDisplayPath: outputDisplayPath)
+        let verification: SiteVerification
+        if cache.isSession {
+            // A session checks again only the pages whose bytes changed (and the pages whose
+            // #fragment links lead into them) while the site's addresses stay the same.
+            let scan = await cache.scans.scan(files, pageKeys: pageKeys)
+            if let previous = cache.verification, previous.verifier.basePath == verifier.basePath,
+               previous.outputPaths == Set(files.map(\.path)), let updated = previous.replacing(scan.rescanned, verifier: verifier) {
+                verification = updated
+            } else {
+                verification = await SiteVerification.check(scan.pages, files: files, verifier: verifier)
+            }
+            cache.verification = verification
+        } else {
+            verification = await SiteVerification.check(await ScannedPageCache.scan(files), files: files, verifier: verifier)
+        }
         let problems = verification.problems()
         if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
         if cache.isSession {
             cache.lastRender = LastRender(
                 contexts: pageContexts, plan: plan, bodyRenderer: bodyRenderer, templates: templates,
-                search: search, searchEntries: searchEntries, verification: verification, warnings: warnings
+                search: search, searchEntries: searchEntries, warnings: warnings
             )
         }
         return RenderedSite(

@@ -18,17 +18,17 @@ struct ScannedPageCache: Sendable {
     }
 
     /// The same, reusing the scan of each page whose key in `pageKeys` is unchanged; keeps exactly
-    /// these pages for the next build.
-    mutating func scan(_ files: [OutputFile], pageKeys: [String: RenderedPageCache.Entry]) async -> [OutputPage] {
+    /// these pages for the next build. Also gives the pages scanned anew.
+    mutating func scan(_ files: [OutputFile], pageKeys: [String: RenderedPageCache.Entry]) async -> (pages: [OutputPage], rescanned: [OutputPage]) {
         let previous = entries
-        let made = await Self.htmlPages(files).concurrentMap { path, data -> (String, Entry?, OutputPage) in
+        let made = await Self.htmlPages(files).concurrentMap { path, data -> (String, Entry?, OutputPage, Bool) in
             let key = pageKeys[path]?.key
-            if let key, let entry = previous[path], entry.key == key { return (path, entry, entry.page) }
+            if let key, let entry = previous[path], entry.key == key { return (path, entry, entry.page, false) }
             let page = OutputPage(path: path, html: String(decoding: data, as: UTF8.self))
-            return (path, key.map { Entry(key: $0, page: page) }, page)
+            return (path, key.map { Entry(key: $0, page: page) }, page, true)
         }
-        entries = Dictionary(made.compactMap { path, entry, _ in entry.map { (path, $0) } }, uniquingKeysWith: { $1 })
-        return made.map(\.2)
+        entries = Dictionary(made.compactMap { path, entry, _, _ in entry.map { (path, $0) } }, uniquingKeysWith: { $1 })
+        return (made.map(\.2), made.filter(\.3).map(\.2))
     }
 
     /// Records a page scanned outside `scan` (a rebuild after body edits).

@@ -6,6 +6,8 @@ import Foundation
 struct SiteVerification: Sendable {
     private(set) var verifier: SiteVerifier
     private var checker: OutputLinkChecker
+    /// Every output path, pages and copied files.
+    var outputPaths: Set<String> { checker.files }
     private(set) var scanned: [OutputPage]
     private let indexByPath: [String: Int]
     /// Each page's problems, before suggestions and places.
@@ -52,8 +54,14 @@ struct SiteVerification: Sendable {
     /// same pages at the same addresses) and their pages were made again (`pages`); nil when a
     /// page is not one of the output.
     func replacing(_ pages: [OutputPage], content: SiteContent) -> SiteVerification? {
+        replacing(pages, verifier: verifier.with(content: content))
+    }
+
+    /// The same verification of the same output paths after `pages` were made again, whatever
+    /// changed in the content (`verifier`); nil when a page is not one of the output.
+    func replacing(_ pages: [OutputPage], verifier: SiteVerifier) -> SiteVerification? {
         var copy = self
-        copy.verifier = verifier.with(content: content)
+        copy.verifier = verifier
         var recheck: Set<Int> = []
         for page in pages {
             guard let index = indexByPath[page.path] else { return nil }
