@@ -180,6 +180,15 @@ import Testing
     ])
     func findsPhoneNumbersInALine(line: String, expected: [String]) {
         #expect(PhoneNumberScanner.numbers(in: line).map { "\($0.text)@\($0.column)" } == expected)
+        // The quick look that lets most lines skip the scan never skips a line with a number.
+        if !expected.isEmpty { #expect(PhoneNumberScanner.mayHoldNumbers(line.utf8[...])) }
+    }
+
+    @Test func linesWithoutNumberShapedDigitsSkipTheScan() {
+        #expect(!PhoneNumberScanner.mayHoldNumbers("See [a123](/part-0/topic-0/a123/) from 2026.".utf8[...]))
+        #expect(!PhoneNumberScanner.mayHoldNumbers("Call 988, 911 or 211.".utf8[...]))
+        #expect(PhoneNumberScanner.mayHoldNumbers("[Call](TEL:911)".utf8[...]))
+        #expect(PhoneNumberScanner.mayHoldNumbers("Call (800) 662-4357.".utf8[...]))
     }
 
     // MARK: - HTML scanning

@@ -23,16 +23,32 @@ struct PhoneNumberScanner {
         return (dialled + scanner.writtenNumbers()).sorted { $0.column < $1.column }
     }
 
-    /// Whether a line, as UTF-8, has more than three ASCII digits: every number found has (a
-    /// percent-encoded digit of a `tel:` address counts two), and most lines of prose do not.
+    /// Whether a line, as UTF-8, may hold a number: a `tel:` or `sms:` address, or 8 digits or
+    /// more with only separators between them (a number written in text has at least 8). Most
+    /// lines, digits of addresses such as `/news/2026-05-01/a12/` included, need no scan.
     static func mayHoldNumbers(_ line: Substring.UTF8View) -> Bool {
-        var digitCount = 0
-        for byte in line where byte &- UInt8(ascii: "0") < 10 {
-            digitCount += 1
-            if digitCount > 3 { return true }
+        var runDigits = 0
+        // The three bytes before the current one, lowercased where they are letters.
+        var first: UInt8 = 0, second: UInt8 = 0, third: UInt8 = 0
+        for byte in line {
+            if byte &- UInt8(ascii: "0") < 10 {
+                runDigits += 1
+                if runDigits >= 8 { return true }
+            } else if byte == UInt8(ascii: ":") {
+                // `tel:` or `sms:`, in any case.
+                if (first, second, third) == (UInt8(ascii: "t"), UInt8(ascii: "e"), UInt8(ascii: "l"))
+                    || (first, second, third) == (UInt8(ascii: "s"), UInt8(ascii: "m"), UInt8(ascii: "s")) { return true }
+                runDigits = 0
+            } else if !Self.numberSeparators.contains(byte) {
+                runDigits = 0
+            }
+            (first, second, third) = (second, third, byte | 0x20)
         }
         return false
     }
+
+    /// What may stand between the digits of a number written in text.
+    private static let numberSeparators: Set<UInt8> = Set(" -.()+/\t".utf8)
 
     // MARK: - Link addresses
 
