@@ -16,6 +16,9 @@ struct BodyEditRebuild {
     struct Result {
         /// Output files whose bytes were made again, by output path.
         var files: [String: Data]
+        /// Every file of the split search index (`ChunkedSearchIndex`) when it was made again:
+        /// files of the last build under its folder that are not here are gone.
+        var searchParts: [String: Data]?
         var pagesRendered: Int
         var warnings: [Diagnostic]
     }
@@ -78,15 +81,25 @@ struct BodyEditRebuild {
             cache.parsed[edit.path] = edit.parsed
             cache.bodies.store(contexts.bodies[edit.index], for: contexts.content.pages[edit.index], index: edit.index, rendererKey: rendererKey)
         }
+        var searchParts: [String: Data]?
         if let search = state.search, !edited.isEmpty {
             let builder = SearchIndexBuilder(contexts: contexts, tables: search.tables, catalogTexts: search.catalogTexts)
-            for edit in edited { state.searchEntries[edit.index] = SearchIndexBuilder.encode(builder.entry(forPage: edit.index)) }
+            for edit in edited {
+                let entry = builder.entry(forPage: edit.index)
+                state.searchEntries[edit.index] = SearchIndexBuilder.encode(entry)
+                state.searchValues[edit.index] = entry
+            }
             files[String(ListingPageBuilder.searchIndexPath.dropFirst())] = SearchIndexBuilder.join(state.searchEntries)
+            // The split index is made again whole: an edit may add or remove terms, so files
+            // of it may appear or go away.
+            var parts: [String: Data] = [:]
+            for part in await ChunkedSearchIndex.files(for: state.searchValues, language: contexts.config.language) { parts[part.path] = part.data }
+            searchParts = parts
             state.search = builder
         }
         state.contexts = contexts
         state.verification = verification
         cache.lastRender = state
-        return Result(files: files, pagesRendered: edited.count, warnings: state.warnings + problems)
+        return Result(files: files, searchParts: searchParts, pagesRendered: edited.count, warnings: state.warnings + problems)
     }
 }

@@ -12,6 +12,8 @@ struct LastRender: Sendable {
     /// search page.
     var search: SearchIndexBuilder?
     var searchEntries: [Data]
+    /// The same entries as values, from which the parts of the split index are made again.
+    var searchValues: [SearchIndexBuilder.Entry]
     /// The pages as the verifier read them.
     var verification: SiteVerification
     var warnings: [Diagnostic]
