@@ -261,6 +261,15 @@ SEARCH_QUERIES = [
 ]
 
 
+# The status line and the number of results, read at once (the script replaces them as a whole),
+# or null while the search is loading.
+SEARCH_STATE_SCRIPT = """
+const status = document.querySelector('#search-results .search-status');
+if (!status || status.textContent.includes('\u2026')) return null;
+return [status.textContent, document.querySelectorAll('#search-results li.search-result h2 a').length];
+"""
+
+
 def transferred(driver):
     """{url: bytes} for the responses finished since the log was last read (bytes as sent)."""
     urls, sizes = {}, {}
@@ -300,23 +309,20 @@ def check_search(driver, base_url, url, report):
             field.clear()
             field.send_keys(query)
             field.submit()
-            status = WebDriverWait(driver, 10).until(lambda d: (
-                (s := d.find_elements(By.CSS_SELECTOR, "#search-results .search-status"))
-                and "…" not in s[0].text and s[0].text) or None)
-            results = driver.find_elements(By.CSS_SELECTOR, "#search-results li.search-result h2 a")
+            status, results = WebDriverWait(driver, 10).until(lambda d: d.execute_script(SEARCH_STATE_SCRIPT))
             requested = transferred(driver)
             problems = []
             if has_results and not results:
                 problems.append(f"no results; status: {status}")
             if not has_results and results:
-                problems.append(f"{len(results)} results where none were expected")
+                problems.append(f"{results} results where none were expected")
             if any(u.endswith("/search-index.json") for u in requested):
                 problems.append("the query loaded the whole search-index.json")
             foreign = foreign_requests(list(requested), base_url)
             problems += foreign
             index_bytes = sum(n for u, n in requested.items() if "/search-index/" in u)
             report.record(f"search '{query}'", problems,
-                          f"{len(results)} shown ({status}); {index_bytes} bytes of index newly requested")
+                          f"{results} shown ({status}); {index_bytes} bytes of index newly requested")
     except Exception as error:
         report.record(f"search page {url}", [f"{type(error).__name__}: {error}".strip()])
 
