@@ -72,6 +72,8 @@ struct BenchCorpus {
     /// Every Markdown page both sites share, by path relative to the content folder.
     func sharedPages() -> [(path: String, text: String)] {
         var pages: [(String, String)] = [("_index.md", "---\ntitle: Benchmark Guide\n---\n\nA generated guide.\n")]
+        // The default theme links every page to /get-help-now/.
+        pages.append(("get-help-now.md", "---\ntitle: Get help now\n---\n\nCall or text 988 in the United States.\n"))
         var seenParts: Set<Int> = []
         for index in 0..<articles {
             let folder = folder(ofArticle: index)

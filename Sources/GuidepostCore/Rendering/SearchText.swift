@@ -16,6 +16,8 @@ public enum SearchText {
     /// Lowercase, without combining marks (U+0300 to U+036F after canonical decomposition),
     /// with U+2018, U+2019 and U+02BC as `'` and U+2010 to U+2015 as `-`: the script's `fold`.
     public static func fold(_ value: String) -> String {
+        // Most text is ASCII, where folding is lowercasing.
+        if value.utf8.allSatisfy({ $0 < 0x80 }) { return value.lowercased() }
         var scalars = String.UnicodeScalarView()
         for scalar in value.decomposedStringWithCanonicalMapping.unicodeScalars where !(0x300...0x36F).contains(scalar.value) {
             scalars.append(scalar)
@@ -57,8 +59,12 @@ public enum SearchText {
             let value = scalar.value
             return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
         }
-        let text = String(scalar)
-        return text.lowercased() != text.uppercased()
+        return scalar.properties.changesWhenCaseMapped
+    }
+
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 
     /// The terms of already folded text: every tail of each run that starts a word, cut to
@@ -66,14 +72,21 @@ public enum SearchText {
     /// that is not part of a word; tails that start with edge punctuation are left out, since no
     /// query word starts with it.
     static func terms(ofFolded folded: String, into terms: inout Set<String>) {
-        for run in runs(of: folded) {
-            let scalars = Array(run.unicodeScalars)
-            for start in scalars.indices {
-                if start > 0 && isWordCharacter(scalars[start - 1]) { continue }
-                if edges.contains(scalars[start]) { continue }
-                let end = min(scalars.count, start + termLimit)
-                terms.insert(String(String.UnicodeScalarView(scalars[start..<end])))
+        let scalars = Array(folded.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            while index < scalars.count && isWhitespace(scalars[index]) { index += 1 }
+            var end = index
+            while end < scalars.count && !isWhitespace(scalars[end]) { end += 1 }
+            var start = index, stop = end
+            while start < stop && edges.contains(scalars[start]) { start += 1 }
+            while stop > start && edges.contains(scalars[stop - 1]) { stop -= 1 }
+            for position in start..<stop {
+                if position > start && isWordCharacter(scalars[position - 1]) { continue }
+                if edges.contains(scalars[position]) { continue }
+                terms.insert(String(String.UnicodeScalarView(scalars[position..<min(stop, position + termLimit)])))
             }
+            index = end
         }
     }
 
