@@ -88,12 +88,18 @@ struct BodyEditRebuild {
                 let entry = builder.entry(forPage: edit.index)
                 state.searchEntries[edit.index] = SearchIndexBuilder.encode(entry)
                 state.searchValues[edit.index] = entry
+                if state.searchTerms.indices.contains(edit.index) { state.searchTerms[edit.index] = ChunkedSearchIndex.pageTerms(of: entry) }
             }
             files[String(ListingPageBuilder.searchIndexPath.dropFirst())] = SearchIndexBuilder.join(state.searchEntries)
             // The split index is made again whole: an edit may add or remove terms, so files
             // of it may appear or go away.
             var parts: [String: Data] = [:]
-            for part in await ChunkedSearchIndex.files(for: state.searchValues, language: contexts.config.language) { parts[part.path] = part.data }
+            if state.searchTerms.count != state.searchValues.count {
+                state.searchTerms = await ChunkedSearchIndex.files(for: state.searchValues, language: contexts.config.language).terms
+            }
+            for part in ChunkedSearchIndex.files(for: state.searchValues, terms: state.searchTerms, language: contexts.config.language) {
+                parts[part.path] = part.data
+            }
             searchParts = parts
             state.search = builder
         }

@@ -14,6 +14,8 @@ struct LastRender: Sendable {
     var searchEntries: [Data]
     /// The same entries as values, from which the parts of the split index are made again.
     var searchValues: [SearchIndexBuilder.Entry]
+    /// The terms each entry gave the split index, so that an edit reads only the edited pages.
+    var searchTerms: [ChunkedSearchIndex.PageTerms?]
     /// The pages as the verifier read them.
     var verification: SiteVerification
     var warnings: [Diagnostic]

@@ -180,13 +180,14 @@ public struct SiteBuilder: Sendable {
         var search: SearchIndexBuilder?
         var searchEntries: [Data] = []
         var searchValues: [SearchIndexBuilder.Entry] = []
+        var searchTerms: [ChunkedSearchIndex.PageTerms?] = []
         if listings.hasSearchPage {
             let builder = SearchIndexBuilder(contexts: pageContexts, tables: tables, catalogTexts: catalogPages.texts)
             let index = await builder.index(cache: &cache.searchEntries, keepsCache: cache.isSession)
             files.append(OutputFile(path: String(ListingPageBuilder.searchIndexPath.dropFirst()), contents: .data(index.json)))
-            for part in await ChunkedSearchIndex.files(for: index.values, language: config.language) {
-                files.append(OutputFile(path: part.path, contents: .data(part.data)))
-            }
+            let parts = await ChunkedSearchIndex.files(for: index.values, language: config.language)
+            for part in parts.files { files.append(OutputFile(path: part.path, contents: .data(part.data))) }
+            searchTerms = parts.terms
             search = builder
             searchEntries = index.entries
             searchValues = index.values
@@ -206,7 +207,7 @@ public struct SiteBuilder: Sendable {
         if cache.isSession {
             cache.lastRender = LastRender(
                 contexts: pageContexts, plan: plan, bodyRenderer: bodyRenderer, templates: templates,
-                search: search, searchEntries: searchEntries, searchValues: searchValues, verification: verification, warnings: warnings
+                search: search, searchEntries: searchEntries, searchValues: searchValues, searchTerms: cache.isSession ? searchTerms : [], verification: verification, warnings: warnings
             )
         }
         return RenderedSite(

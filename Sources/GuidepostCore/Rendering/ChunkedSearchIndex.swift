@@ -64,21 +64,27 @@ public enum ChunkedSearchIndex {
         return PageTerms(terms: terms, prefixes: prefixes)
     }
 
-    /// Every file of the index for `entries`, by path relative to the output folder.
-    static func files(for entries: [SearchIndexBuilder.Entry], language: String) async -> [(path: String, data: Data)] {
+    /// Every file of the index for `entries`, by path relative to the output folder, and what
+    /// each entry gave it, which a preview keeps so that an edit reads only the edited pages again.
+    static func files(for entries: [SearchIndexBuilder.Entry], language: String) async -> (files: [(path: String, data: Data)], terms: [PageTerms?]) {
         let perPage = await entries.concurrentMap(pageTerms(of:))
+        return (files(for: entries, terms: perPage, language: language), perPage)
+    }
+
+    /// Every file of the index from `entries` and the terms each gave.
+    static func files(for entries: [SearchIndexBuilder.Entry], terms perPage: [PageTerms?], language: String) -> [(path: String, data: Data)] {
         var postings: [String: [Int]] = [:]
         var prefixPostings: [String: [Int]] = [:]
         var lastPosition: [String: Int] = [:], lastPrefixPosition: [String: Int] = [:]
         for (position, page) in perPage.enumerated() {
             guard let page else { continue }
             for (term, mask) in page.terms where term.unicodeScalars.count >= keyLength {
-                postings[term, default: []] += [position - (lastPosition[term] ?? 0), mask]
-                lastPosition[term] = position
+                let distance = position - (lastPosition.updateValue(position, forKey: term) ?? 0)
+                postings[term, default: []].append(contentsOf: [distance, mask])
             }
             for (prefix, mask) in page.prefixes {
-                prefixPostings[prefix, default: []] += [position - (lastPrefixPosition[prefix] ?? 0), mask]
-                lastPrefixPosition[prefix] = position
+                let distance = position - (lastPrefixPosition.updateValue(position, forKey: prefix) ?? 0)
+                prefixPostings[prefix, default: []].append(contentsOf: [distance, mask])
             }
         }
         var chunks: [String: [String]] = [:]
@@ -88,16 +94,21 @@ public enum ChunkedSearchIndex {
         var files: [(path: String, data: Data)] = []
         let termKeys = chunks.keys.sorted(), prefixKeys = prefixPostings.keys.sorted()
         for key in termKeys {
-            var json = "{\"terms\":{"
+            var json: [UInt8] = Array("{\"terms\":{".utf8)
             for (index, term) in chunks[key, default: []].sorted().enumerated() {
-                if index > 0 { json += "," }
-                json += SearchIndexJSON.string(term) + ":" + SearchIndexJSON.numbers(postings[term, default: []])
+                if index > 0 { json.append(UInt8(ascii: ",")) }
+                json += SearchIndexJSON.string(term).utf8
+                json.append(UInt8(ascii: ":"))
+                SearchIndexJSON.append(postings[term, default: []], to: &json)
             }
-            json += "}}\n"
-            files.append(("\(base)/terms/\(SearchText.fileName(of: key)).json", Data(json.utf8)))
+            json += "}}\n".utf8
+            files.append(("\(base)/terms/\(SearchText.fileName(of: key)).json", Data(json)))
         }
         for key in prefixKeys {
-            files.append(("\(base)/prefixes/\(SearchText.fileName(of: key)).json", Data((SearchIndexJSON.numbers(prefixPostings[key, default: []]) + "\n").utf8)))
+            var json: [UInt8] = []
+            SearchIndexJSON.append(prefixPostings[key, default: []], to: &json)
+            json.append(UInt8(ascii: "\n"))
+            files.append(("\(base)/prefixes/\(SearchText.fileName(of: key)).json", Data(json)))
         }
         let chunkCount = (entries.count + recordsPerChunk - 1) / recordsPerChunk
         for chunk in 0..<chunkCount {

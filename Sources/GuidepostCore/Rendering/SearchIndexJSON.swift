@@ -21,8 +21,23 @@ enum SearchIndexJSON {
         return json + "\""
     }
 
-    static func numbers(_ values: [Int]) -> String {
-        "[" + values.map(String.init).joined(separator: ",") + "]"
+    /// `[1,2,3]` appended to `json`, without making a string a number.
+    static func append(_ values: [Int], to json: inout [UInt8]) {
+        json.append(UInt8(ascii: "["))
+        var digits: [UInt8] = []
+        digits.reserveCapacity(20)
+        for (index, value) in values.enumerated() {
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            var rest = value
+            if rest < 0 { json.append(UInt8(ascii: "-")); rest = -rest }
+            digits.removeAll(keepingCapacity: true)
+            repeat {
+                digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+            } while rest > 0
+            json.append(contentsOf: digits.reversed())
+        }
+        json.append(UInt8(ascii: "]"))
     }
 
     private static func hex4(_ value: UInt32) -> String {
