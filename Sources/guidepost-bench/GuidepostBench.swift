@@ -5,7 +5,7 @@ import GuidepostCore
 ///
 ///     guidepost-bench --guidepost PATH --hugo PATH [--sizes 2000,10000] [--runs 5] [--groups 100]
 ///                     [--incremental-runs 7] [--work DIR] [--templates DIR] [--example-catalog DIR]
-///                     [--write-docs docs/benchmarks.md]
+///                     [--write-docs docs/benchmarks.md] [--large 50000] [--pagefind PATH]
 ///
 /// Full builds run both tools as separate processes, alternating Guidepost and Hugo, after one
 /// warm-up run each; each reports the median wall time and peak resident memory. Preview
@@ -56,6 +56,31 @@ struct GuidepostBench {
             }
             report.fullBuilds.append(contentsOf: results)
             results.forEach { print($0.summary) }
+            var downloads = SearchDownloads(output: guidepostSite.appendingPathComponent("Output"))
+            let search = try downloads.measure(articles: articles)
+            report.searches.append(search)
+            print(search.summary)
+            if let pagefind = arguments.pagefind, articles == arguments.sizes.max() {
+                let measured = try PagefindMeasurement(pagefind: pagefind, site: guidepostSite.appendingPathComponent("Output"), work: arguments.work)
+                    .run(articles: articles, runs: arguments.runs)
+                report.pagefind = measured
+                print(measured.summary)
+            }
+        }
+
+        for articles in arguments.large {
+            // Guidepost alone, for time and memory: one warm-up run, then the runs.
+            let corpus = BenchCorpus(articles: articles, groups: arguments.groups)
+            let site = arguments.work.appendingPathComponent("guidepost-\(articles)")
+            try corpus.writeGuidepostSite(to: site, templates: arguments.templates, exampleCatalog: arguments.exampleCatalog)
+            let guidepost = MeasuredProcess(executable: arguments.guidepost, arguments: ["build", "--root", site.path])
+            _ = try guidepost.run()
+            var samples: [MeasuredProcess.Measurement] = []
+            for _ in 0..<max(1, min(arguments.runs, 3)) { samples.append(try guidepost.run()) }
+            let build = BenchReport.FullBuild(tool: "Guidepost", articles: articles, pages: Self.countPages(in: site.appendingPathComponent("Output")), samples: samples)
+            report.largeBuilds.append(build)
+            print(build.summary)
+            try? FileManager.default.removeItem(at: site)
         }
 
         if let articles = arguments.sizes.max(), arguments.incrementalRuns > 0 {
@@ -94,6 +119,10 @@ struct BenchArguments {
     var templates: URL
     var exampleCatalog: URL
     var writeDocs: URL?
+    /// Sizes built by Guidepost alone, for time and memory (`--large 50000`).
+    var large: [Int]
+    /// Pagefind's binary, run on the largest Guidepost site (`--pagefind PATH`).
+    var pagefind: String?
 
     init(_ arguments: [String]) {
         func value(_ name: String) -> String? {
@@ -110,5 +139,7 @@ struct BenchArguments {
         templates = URL(fileURLWithPath: value("--templates") ?? "Templates")
         exampleCatalog = URL(fileURLWithPath: value("--example-catalog") ?? "Content/catalog")
         writeDocs = value("--write-docs").map { URL(fileURLWithPath: $0) }
+        large = (value("--large") ?? "").split(separator: ",").compactMap { Int($0) }
+        pagefind = value("--pagefind").flatMap { $0 == "none" ? nil : $0 }
     }
 }

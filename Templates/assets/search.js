@@ -1,7 +1,10 @@
 /* Guidepost default theme: search, on the search page only.
-   The form is a plain GET form: this script reads q from the address, loads the site's search
-   index (the form's data-index, on this site only) and lists the pages that contain every word.
-   Matching ignores case and accents. Without the script, the page shows links to find pages.
+   The form is a plain GET form: this script reads q from the address and searches the site's
+   index, which is split into parts (see docs/publishing.md): it loads the manifest named in the
+   form's data-manifest (on this site only) when the reader is about to search, then only the
+   parts a query needs, and keeps each part it loaded for the next queries. A word is found
+   where it starts a word of the page; matching ignores case and accents. Without the script,
+   the page shows links to find pages.
    Plain ES2017: no libraries, no network but the index, no storage, no cookies.
    Everything from the index is inserted as text (textContent, createElement), never as HTML. */
 (function () {
@@ -10,8 +13,10 @@
   var MAX_RESULTS = 30;
   var EXCERPT_BEFORE = 70;   /* characters shown before the first match */
   var EXCERPT_LENGTH = 220;  /* characters in an excerpt, about two lines on a phone */
-  var FIELDS = ["title", "keywords", "headings", "summary", "text"];
-  var WEIGHTS = { title: 12, keywords: 8, headings: 5, summary: 3, text: 1 };
+  /* Field bits in the index's page lists, with their weights; TITLE_IS marks a page whose
+     whole title is the term. */
+  var FIELDS = [[1, 12], [2, 8], [4, 5], [8, 3], [16, 1]];
+  var TITLE_IS = 32;
 
   var WORDS = {
     en: {
@@ -44,12 +49,12 @@
   var lang = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
   var words = WORDS[lang] || WORDS.en;
 
-  var form = document.querySelector("form[data-index]");
+  var form = document.querySelector("form[data-manifest]");
   var input = form && form.querySelector("input[name=q]");
   var results = document.getElementById("search-results");
   var fallback = document.getElementById("search-fallback");
-  var indexUrl = form && sameSiteUrl(form.getAttribute("data-index"));
-  if (!input || !results || !indexUrl) return; /* the fallback links stay visible */
+  var manifestUrl = form && sameSiteUrl(form.getAttribute("data-manifest"));
+  if (!input || !results || !manifestUrl) return; /* the fallback links stay visible */
   if (fallback) fallback.hidden = true;
 
   // MARK: - Text folding: case, accents and typographic variants
@@ -109,88 +114,152 @@
   }
 
   function asText(value) { return typeof value === "string" ? value : ""; }
-  function asList(value) { return Array.isArray(value) ? value.filter(function (v) { return typeof v === "string"; }) : []; }
+  function asList(value) { return Array.isArray(value) ? value : []; }
 
-  /* Keeps the entries that have a title and an address on this site, with their fields folded once. */
-  function prepare(data) {
-    var pages = data && Array.isArray(data.pages) ? data.pages : [];
-    return pages.map(function (entry, position) {
-      var url = entry && sameSiteUrl(asText(entry.url));
-      var title = entry && asText(entry.title).trim();
-      if (!url || !title) return null;
-      var page = {
-        position: position,
-        url: url,
-        title: title,
-        kind: asText(entry.kind),
-        summary: asText(entry.summary),
-        text: asText(entry.text),
-        folded: {}
-      };
-      var values = {
-        title: title,
-        keywords: asList(entry.keywords).join("\n"),
-        headings: asList(entry.headings).join("\n"),
-        summary: page.summary,
-        text: page.text
-      };
-      FIELDS.forEach(function (field) { page.folded[field] = fold(values[field]); });
-      return page;
-    }).filter(Boolean);
-  }
+  /* Each file is fetched once; a failed fetch is forgotten, so the next search tries again. */
+  var files = Object.create(null);
 
-  var loading = null;
-
-  function loadIndex() {
-    if (!loading) {
-      loading = window.fetch(indexUrl, { credentials: "same-origin", headers: { Accept: "application/json" } })
+  function load(url) {
+    if (!files[url]) {
+      files[url] = window.fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
         .then(function (response) {
           if (!response.ok) throw new Error("HTTP " + response.status);
           return response.json();
         })
-        .then(prepare)
         .catch(function (error) {
-          loading = null; /* the next search tries again */
+          delete files[url];
           throw error;
         });
     }
-    return loading;
+    return files[url];
+  }
+
+  function part(path) { return new URL(path, manifestUrl).href; }
+
+  var manifest = null;
+
+  function loadManifest() {
+    return load(manifestUrl).then(function (data) {
+      if (!manifest) {
+        manifest = {
+          keyLength: data.keyLength || 3,
+          perChunk: data.recordsPerChunk || 16,
+          prefixes: new Set(asList(data.prefixes)),
+          terms: new Set(asList(data.terms))
+        };
+      }
+      return manifest;
+    });
+  }
+
+  var encoder = new TextEncoder();
+
+  /* A key as its file name: the hexadecimal digits of its UTF-8 bytes. */
+  function fileName(key) {
+    return Array.prototype.map.call(encoder.encode(key), function (byte) {
+      return (byte < 16 ? "0" : "") + byte.toString(16);
+    }).join("");
+  }
+
+  function chars(word) { return Array.from(word); }
+
+  var TERM_LIMIT = 24; /* terms in the index are cut to this many characters */
+
+  /* Adds a page list (pairs of distance from the previous page and field bits) to pages. */
+  function addPages(pages, list, exactTitles) {
+    var position = 0;
+    for (var i = 0; i + 1 < list.length; i += 2) {
+      position += list[i];
+      pages.set(position, (pages.get(position) || 0) | (list[i + 1] & (TITLE_IS - 1)));
+      if (exactTitles && (list[i + 1] & TITLE_IS)) exactTitles.add(position);
+    }
+  }
+
+  /* The pages with a term that starts with word, as position -> field bits, and the pages whose
+     whole title is the word. */
+  function wordPages(index, word) {
+    var pages = new Map();
+    var exact = new Set();
+    var letters = chars(word);
+    if (letters.length < index.keyLength) {
+      if (!index.prefixes.has(word)) return Promise.resolve({ pages: pages, exact: exact });
+      return load(part("prefixes/" + fileName(word) + ".json")).then(function (list) {
+        addPages(pages, asList(list), exact);
+        return { pages: pages, exact: exact };
+      });
+    }
+    var key = letters.slice(0, index.keyLength).join("");
+    var cut = letters.slice(0, TERM_LIMIT).join("");
+    if (!index.terms.has(key)) return Promise.resolve({ pages: pages, exact: exact });
+    return load(part("terms/" + fileName(key) + ".json")).then(function (chunk) {
+      var terms = chunk && chunk.terms ? chunk.terms : {};
+      Object.keys(terms).forEach(function (term) {
+        if (term.lastIndexOf(cut, 0) === 0) addPages(pages, asList(terms[term]), term === word ? exact : null);
+      });
+      return { pages: pages, exact: exact };
+    });
+  }
+
+  /* The record of the page at position: { position, url, title, kind, summary, text }, or null
+     when it has no title or no address on this site. */
+  function loadRecord(index, position) {
+    var chunk = Math.floor(position / index.perChunk);
+    return load(part("records/" + chunk + ".json")).then(function (records) {
+      var row = asList(records)[position % index.perChunk];
+      if (!Array.isArray(row)) return null;
+      var url = sameSiteUrl(asText(row[1]));
+      var title = asText(row[0]).trim();
+      if (!url || !title) return null;
+      return { position: position, title: title, url: url, kind: asText(row[2]), summary: asText(row[3]), text: asText(row[4]) };
+    });
   }
 
   // MARK: - Matching and scoring
 
-  function startsWord(text, at) {
-    if (at === 0) return true;
-    var before = text[at - 1];
-    return before.toLowerCase() === before.toUpperCase() && !/[0-9]/.test(before);
-  }
-
-  /* 0 when a word is missing; otherwise the sum over words and fields of the field's weight,
-     doubled when the word starts a word there. */
-  function score(page, terms, phrase) {
+  function fieldScore(bits) {
     var total = 0;
-    for (var t = 0; t < terms.length; t++) {
-      var found = false;
-      for (var f = 0; f < FIELDS.length; f++) {
-        var field = FIELDS[f];
-        var at = page.folded[field].indexOf(terms[t]);
-        if (at === -1) continue;
-        found = true;
-        total += WEIGHTS[field] * (startsWord(page.folded[field], at) ? 2 : 1);
-      }
-      if (!found) return 0;
-    }
-    if (page.folded.title === phrase) total += 50;
-    else if (terms.length > 1 && page.folded.title.indexOf(phrase) !== -1) total += 20;
+    FIELDS.forEach(function (field) { if (bits & field[0]) total += 2 * field[1]; });
     return total;
   }
 
-  function search(pages, terms) {
-    var phrase = terms.join(" ");
-    return pages
-      .map(function (page) { return { page: page, score: score(page, terms, phrase) }; })
-      .filter(function (match) { return match.score > 0; })
-      .sort(function (a, b) { return b.score - a.score || a.page.position - b.page.position; });
+  /* Every page that has all the terms, best first: for each term the sum of the weights of the
+     fields it is in, doubled; +50 when the title is the query, +20 when it holds all of it. */
+  function search(index, terms) {
+    return Promise.all(terms.map(function (term) { return wordPages(index, term); })).then(function (found) {
+      var scores = new Map();
+      var titleWords = new Map();
+      found.forEach(function (word, t) {
+        var next = new Map();
+        word.pages.forEach(function (bits, position) {
+          if (t > 0 && !scores.has(position)) return;
+          next.set(position, (scores.get(position) || 0) + fieldScore(bits));
+          if (bits & 1) titleWords.set(position, (titleWords.get(position) || 0) + 1);
+        });
+        scores = next;
+      });
+      var bonus;
+      if (terms.length === 1) {
+        found[0].exact.forEach(function (position) { if (scores.has(position)) scores.set(position, scores.get(position) + 50); });
+        bonus = Promise.resolve();
+      } else {
+        var phrase = terms.join(" ");
+        var candidates = [];
+        scores.forEach(function (score, position) { if (titleWords.get(position) === terms.length) candidates.push(position); });
+        bonus = Promise.all(candidates.map(function (position) {
+          return loadRecord(index, position).then(function (record) {
+            if (!record) return;
+            var title = fold(record.title);
+            if (title === phrase) scores.set(position, scores.get(position) + 50);
+            else if (title.indexOf(phrase) !== -1) scores.set(position, scores.get(position) + 20);
+          });
+        }));
+      }
+      return bonus.then(function () {
+        var matches = [];
+        scores.forEach(function (score, position) { matches.push({ position: position, score: score }); });
+        return matches.sort(function (a, b) { return b.score - a.score || a.position - b.position; });
+      });
+    });
   }
 
   // MARK: - Showing results
@@ -300,17 +369,24 @@
       return;
     }
     show(words.loading);
-    loadIndex().then(function (pages) {
+    loadManifest().then(function (index) {
+      return search(index, terms).then(function (matches) {
+        return Promise.all(matches.slice(0, MAX_RESULTS).map(function (match) {
+          return loadRecord(index, match.position);
+        })).then(function (records) {
+          return { count: matches.length, records: records.filter(Boolean) };
+        });
+      });
+    }).then(function (found) {
       if (request !== latest) return;
-      var matches = search(pages, terms);
-      if (!matches.length) {
+      if (!found.count) {
         show(words.none(shown));
         return;
       }
-      var status = words.count(matches.length, shown);
-      if (matches.length > MAX_RESULTS) status += ". " + words.more(MAX_RESULTS);
+      var status = words.count(found.count, shown);
+      if (found.count > MAX_RESULTS) status += ". " + words.more(MAX_RESULTS);
       var list = element("ol", "page-list search-list");
-      matches.slice(0, MAX_RESULTS).forEach(function (match) { list.appendChild(resultItem(match.page, terms)); });
+      found.records.forEach(function (record) { list.appendChild(resultItem(record, terms)); });
       show(status, list);
     }, function () {
       if (request !== latest) return;
@@ -328,8 +404,8 @@
     run(input.value);
   });
 
-  /* Load the index when the reader is about to search, not before. */
-  input.addEventListener("focus", function () { loadIndex().catch(function () {}); }, { once: true });
+  /* Load the manifest when the reader is about to search, not before. */
+  input.addEventListener("focus", function () { loadManifest().catch(function () {}); }, { once: true });
 
   var initial = new URLSearchParams(window.location.search).get("q");
   if (initial) {

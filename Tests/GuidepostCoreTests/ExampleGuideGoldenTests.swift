@@ -12,7 +12,8 @@ import Testing
 
     @Test func exampleGuideMatchesGoldenFiles() async throws {
         let options = BuildOptions(root: TestSite.repositoryRoot, displayRoot: "")
-        let pages = try await SiteBuilder(options: options).render().pages
+        // The parts of the split search index are checked by ChunkedSearchIndexTests.
+        let pages = try await SiteBuilder(options: options).render().pages.filter { !$0.key.hasPrefix(ChunkedSearchIndex.folder + "/") }
         if Self.recording {
             try? FileManager.default.removeItem(at: Self.goldenFolder)
             for (path, html) in pages {

@@ -16,12 +16,15 @@ struct BodyEditRebuild {
     struct Result {
         /// Output files whose bytes were made again, by output path.
         var files: [String: Data]
+        /// Every file of the split search index (`ChunkedSearchIndex`) when it was made again:
+        /// files of the last build under its folder that are not here are gone.
+        var searchParts: [String: Data]?
         var pagesRendered: Int
         var warnings: [Diagnostic]
     }
 
     /// Applies edits to the files at `changedPaths` (relative to `Content/`), updating `cache`.
-    func apply(_ changedPaths: Set<String>, cache: inout BuildCache) -> Result? {
+    func apply(_ changedPaths: Set<String>, cache: inout BuildCache) async -> Result? {
         guard var state = cache.lastRender, let lastVerification = cache.verification else { return nil }
         var edited: [(index: Int, path: String, parsed: BuildCache.ParsedFile)] = []
         for path in changedPaths.sorted() {
@@ -35,7 +38,7 @@ struct BodyEditRebuild {
         }
 
         // Files saved without a change: nothing to do.
-        guard !edited.isEmpty else { return Result(files: [:], pagesRendered: 0, warnings: state.warnings + lastVerification.problems()) }
+        guard !edited.isEmpty else { return Result(files: [:], searchParts: nil, pagesRendered: 0, warnings: state.warnings + lastVerification.problems()) }
 
         var contexts = state.contexts
         for edit in edited {
@@ -82,15 +85,31 @@ struct BodyEditRebuild {
             cache.parsed[edit.path] = edit.parsed
             cache.bodies.store(contexts.bodies[edit.index], for: contexts.content.pages[edit.index], index: edit.index, rendererKey: rendererKey)
         }
+        var searchParts: [String: Data]?
         if let search = state.search, !edited.isEmpty {
             let builder = SearchIndexBuilder(contexts: contexts, tables: search.tables, catalogTexts: search.catalogTexts)
-            for edit in edited { state.searchEntries[edit.index] = SearchIndexBuilder.encode(builder.entry(forPage: edit.index)) }
+            for edit in edited {
+                let entry = builder.entry(forPage: edit.index)
+                state.searchEntries[edit.index] = SearchIndexBuilder.encode(entry)
+                state.searchValues[edit.index] = entry
+                if state.searchTerms.indices.contains(edit.index) { state.searchTerms[edit.index] = ChunkedSearchIndex.pageTerms(of: entry) }
+            }
             files[String(ListingPageBuilder.searchIndexPath.dropFirst())] = SearchIndexBuilder.join(state.searchEntries)
+            // The split index is made again whole: an edit may add or remove terms, so files
+            // of it may appear or go away.
+            var parts: [String: Data] = [:]
+            if state.searchTerms.count != state.searchValues.count {
+                state.searchTerms = await ChunkedSearchIndex.files(for: state.searchValues, language: contexts.config.language).terms
+            }
+            for part in ChunkedSearchIndex.files(for: state.searchValues, terms: state.searchTerms, language: contexts.config.language) {
+                parts[part.path] = part.data
+            }
+            searchParts = parts
             state.search = builder
         }
         state.contexts = contexts
         cache.verification = verification
         cache.lastRender = state
-        return Result(files: files, pagesRendered: edited.count, warnings: state.warnings + problems)
+        return Result(files: files, searchParts: searchParts, pagesRendered: edited.count, warnings: state.warnings + problems)
     }
 }

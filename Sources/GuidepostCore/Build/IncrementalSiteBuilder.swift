@@ -49,15 +49,23 @@ public struct IncrementalSiteBuilder: Sendable {
         let start = clock.now
         if let changedFiles, let bodyEdits = Self.pagePaths(changedFiles) {
             let rebuild = BodyEditRebuild(contentFolder: options.contentFolder, displayFolder: options.display(BuildOptions.contentFolderName))
-            if let result = rebuild.apply(bodyEdits, cache: &cache) {
+            if let result = await rebuild.apply(bodyEdits, cache: &cache) {
                 var changed: [String] = []
-                for (path, data) in result.files where previous[path] != .data(data) {
+                var removed: [String] = []
+                var files = result.files
+                if let parts = result.searchParts {
+                    let folder = ChunkedSearchIndex.folder + "/"
+                    removed = previous.keys.filter { $0.hasPrefix(folder) && parts[$0] == nil }.sorted()
+                    for path in removed { previous[path] = nil }
+                    files.merge(parts) { _, part in part }
+                }
+                for (path, data) in files where previous[path] != .data(data) {
                     previous[path] = .data(data)
                     changed.append(path)
                 }
                 let elapsed = clock.now - start
                 return .success(SiteUpdate(
-                    files: previous, changedPaths: changed.sorted(), removedPaths: [], pagesRendered: result.pagesRendered,
+                    files: previous, changedPaths: changed.sorted(), removedPaths: removed, pagesRendered: result.pagesRendered,
                     milliseconds: Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000),
                     warnings: result.warnings
                 ))

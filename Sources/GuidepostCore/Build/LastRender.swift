@@ -12,5 +12,9 @@ struct LastRender: Sendable {
     /// search page.
     var search: SearchIndexBuilder?
     var searchEntries: [Data]
+    /// The same entries as values, from which the parts of the split index are made again.
+    var searchValues: [SearchIndexBuilder.Entry]
+    /// The terms each entry gave the split index, so that an edit reads only the edited pages.
+    var searchTerms: [ChunkedSearchIndex.PageTerms?]
     var warnings: [Diagnostic]
 }

@@ -75,6 +75,10 @@ extension SiteChecker {
                 report("the address '\(url)' uses the name '\(OutputFolder.markerName)', which the output folder keeps for itself; choose another address")
                 continue
             }
+            if let folder = plan.dataFolders.first(where: { claim.outputPath == $0 || claim.outputPath.hasPrefix($0 + "/") }) {
+                report("the address '\(url)' is inside '/\(folder)/', which the generated search index uses; choose another address")
+                continue
+            }
             if let existing = files[claim.outputPath] {
                 let (here, other) = existing.reportRank > claim.reportRank ? (existing, claim) : (claim, existing)
                 problems.append(Diagnostic(at: here.location, "URL '\(url)' is produced twice: here and by \(other.owner)", sourceLine: here.sourceLine))

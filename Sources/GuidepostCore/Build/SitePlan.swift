@@ -8,6 +8,9 @@ struct SitePlan: Sendable {
     /// Files generated from the whole site, by output path: `sitemap.xml`, `feed.xml`,
     /// `robots.txt` (unless `Content/static/` has one) and the search index.
     var dataFiles: [String]
+    /// Folders whose every file the build makes, by output path: the split search index
+    /// (`search-index`), whose file names depend on the words of the site.
+    var dataFolders: [String]
     var staticFiles: [StaticFiles.Entry]
 
     /// - Parameter listPagers: every list that takes more than one page: its pages 2 and later
@@ -42,6 +45,7 @@ struct SitePlan: Sendable {
         dataFiles = [PublishingFiles.sitemapPath, PublishingFiles.feedPath].map { String($0.dropFirst()) }
             + (staticPaths.contains(Self.robotsFile) ? [] : [Self.robotsFile])
             + (hasSearchIndex ? [String(ListingPageBuilder.searchIndexPath.dropFirst())] : [])
+        dataFolders = hasSearchIndex ? [ChunkedSearchIndex.folder] : []
         self.staticFiles = staticFiles
     }
 

@@ -97,6 +97,9 @@ struct ListingPageBuilder: Sendable {
             }
         default:
             values["index_url"] = .text(contexts.url(Self.searchIndexPath))
+            values["search_manifest_url"] = .text(contexts.url(
+                "/" + ChunkedSearchIndex.languageFolder(contexts.config.language) + "/" + ChunkedSearchIndex.manifestName
+            ))
         }
         return ["site": contexts.site(currentURLPath: page.urlPath), "page": .map(values)]
     }

@@ -1,6 +1,8 @@
 import Foundation
 
 /// The search index, `search-index.json`: one entry per page with what a reader may look for.
+/// The search script reads the same entries split into parts (`ChunkedSearchIndex`); the whole
+/// file stays for themes that read it.
 ///
 /// Entries are encoded one by one and cached by their contents, so a preview rebuild encodes
 /// only the pages that changed.
@@ -68,12 +70,12 @@ struct SearchIndexBuilder: Sendable {
     /// entries from `cache`.
     ///
     /// Entries are encoded in parallel; `cache` is only kept when `keepsCache` (a preview session).
-    func index(cache: inout [Entry: Data], keepsCache: Bool) async -> (json: Data, entries: [Data]) {
+    func index(cache: inout [Entry: Data], keepsCache: Bool) async -> (json: Data, entries: [Data], values: [Entry]) {
         let entries = entries()
         let previous = cache
         let encoded = await entries.concurrentMap { previous[$0] ?? Self.encode($0) }
         cache = keepsCache ? Dictionary(zip(entries, encoded), uniquingKeysWith: { first, _ in first }) : [:]
-        return (Self.join(encoded), encoded)
+        return (Self.join(encoded), encoded, entries)
     }
 
     static func encode(_ entry: Entry) -> Data {
