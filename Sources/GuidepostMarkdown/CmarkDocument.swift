@@ -32,27 +32,27 @@ final class CmarkDocument {
     /// itself is not thread-safe, and a lazily initialised global is.
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
 
-    init(parsing text: String, options: MarkdownOptions) {
+    /// Parses `text` on a thread of its own, waiting at most `options.limits.timeLimit`.
+    init(parsing text: String, options: MarkdownOptions) throws(MarkdownRefusal) {
         _ = Self.registration
         var flags = Self.optionFootnotes | Self.optionValidateUTF8 | Self.optionGitHubPreLang
         if options.allowsRawHTML { flags |= Self.optionUnsafe }
         if options.smartPunctuation { flags |= Self.optionSmart }
         cmarkOptions = flags
-        let parser: OpaquePointer = cmark_parser_new(flags)
-        for name in Self.extensionNames {
-            if let syntax = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntax)
-            }
-        }
         let bytes = Array(text.utf8)
-        bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parser_feed(parser, $0, buffer.count)
-            }
+        let problems = MarkdownComplexityScanner(limits: options.limits).problems(in: bytes)
+        guard problems.isEmpty else { throw MarkdownRefusal(problems: problems) }
+        switch TimedParse.run(bytes, flags: flags, extensionNames: Self.extensionNames, limit: options.limits.timeLimit) {
+        case .parsed(let tree):
+            self.parser = tree.parser
+            self.root = tree.root
+        case .timedOut(let parse):
+            throw MarkdownRefusal(problems: [MarkdownRefusal.Problem(
+                line: nil, column: nil,
+                message: "reading the Markdown took longer than \(options.limits.timeLimit.seconds) and was given up; look for unusual markup (very long paragraphs, deep nesting, many brackets or emphasis marks) and split the text into shorter paragraphs or files"
+            )], abandonedParse: parse)
         }
-        self.parser = parser
         self.source = bytes
-        self.root = cmark_parser_finish(parser)
     }
 
     deinit {

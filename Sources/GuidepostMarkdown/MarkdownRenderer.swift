@@ -11,7 +11,8 @@ public struct MarkdownRenderer: Sendable, Hashable {
         self.options = options
     }
 
-    /// Renders `source`.
+    /// Renders `source`, or throws when it holds constructs over `options.limits` or its parse
+    /// runs past the time limit.
     ///
     /// - Parameters:
     ///   - rewriteLink: called once per link and image in document order; a non-nil result
@@ -22,8 +23,8 @@ public struct MarkdownRenderer: Sendable, Hashable {
         _ source: String,
         rewriteLink: (MarkdownLink) -> String? = { _ in nil },
         renderFencedBlock: (MarkdownFencedBlock) -> String? = { _ in nil }
-    ) -> RenderedMarkdown {
-        let document = CmarkDocument(parsing: source, options: options)
+    ) throws(MarkdownRefusal) -> RenderedMarkdown {
+        let document = try CmarkDocument(parsing: source, options: options)
         let inventory = document.inventory()
 
         var links: [MarkdownLink] = []

@@ -20,7 +20,7 @@ struct BodyRenderer: Sendable, Hashable {
         let offset = page.bodyLineOffset
         var tableAnchors: Set<String> = []
         var tableCount = 0
-        let result = markdown.render(page.body, rewriteLink: { link in
+        let rendered = Result { () throws(MarkdownRefusal) in try markdown.render(page.body, rewriteLink: { link in
             let location = SourceLocation(file: displayPath, line: link.line + offset, column: link.column)
             switch links.resolve(link.destination, from: sourcePath) {
             case .unchanged:
@@ -53,7 +53,16 @@ struct BodyRenderer: Sendable, Hashable {
                 anchor = "\(base)-\(suffix)"
             }
             return tables.html(comparison, anchor: anchor)
-        })
+        }) }
+        let result: RenderedMarkdown
+        switch rendered {
+        case .success(let value):
+            result = value
+        case .failure(let refusal):
+            var body = RenderedBody.empty
+            body.diagnostics = refusal.diagnostics(file: displayPath, lineOffset: offset, text: page.body)
+            return body
+        }
         return RenderedBody(
             html: result.html,
             headings: result.headings,
