@@ -20,6 +20,8 @@ struct BodyRenderer: Sendable, Hashable {
         let offset = page.bodyLineOffset
         var tableAnchors: Set<String> = []
         var tableCount = 0
+        // Found on the first broken link: quoting thousands of them reads the body once.
+        var lines: TextLines?
         let rendered = Result { () throws(MarkdownRefusal) in try markdown.render(page.body, rewriteLink: { link in
             let location = SourceLocation(file: displayPath, line: link.line + offset, column: link.column)
             switch links.resolve(link.destination, from: sourcePath) {
@@ -38,7 +40,8 @@ struct BodyRenderer: Sendable, Hashable {
                 }
                 return url
             case .failure(let message):
-                diagnostics.append(Diagnostic(at: location, message, sourceLine: page.body.line(at: link.line)))
+                if lines == nil { lines = TextLines(page.body) }
+                diagnostics.append(Diagnostic(at: location, message, sourceLine: lines?.line(at: link.line)))
                 return nil
             }
         }, renderFencedBlock: { block in
