@@ -165,8 +165,7 @@ public struct SiteBuilder: Sendable {
         let publishing = PublishingFiles(contexts: pageContexts, generatedPages: plan.pages.compactMap { page in
             switch page.identity {
             case .catalog(let generated):
-                let reviewed = generated.template == "group"
-                    ? catalog.groups.first { Catalog.urlPath(group: $0.id) == generated.urlPath }?.reviewed : nil
+                let reviewed = generated.template == "group" ? catalog.groupPage(at: generated.urlPath)?.reviewed : nil
                 return (generated, reviewed)
             case .listing(let generated): return (generated, nil)
             case .markdown, .notFound, .redirect: return nil
