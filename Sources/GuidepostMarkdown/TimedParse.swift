@@ -30,8 +30,16 @@ final class TimedParse: @unchecked Sendable {
     /// cmark's threads need more stack than Foundation's default for secondary threads.
     private static let stackSize = 8 << 20
 
+    /// Texts shorter than this are parsed on the caller's thread: starting a thread costs more
+    /// than parsing most articles, and at this size the slowest quadratic input measured (12 KB
+    /// of `![[]()`, which the scan refuses anyway) took cmark 0.16 s.
+    static let threadThreshold = 16_384
+
     /// Parses `bytes` with cmark `flags` and the named syntax extensions (registered already).
     static func run(_ bytes: [UInt8], flags: Int32, extensionNames: [String], limit: Duration) -> Outcome {
+        guard bytes.count >= threadThreshold else {
+            return .parsed(tree(of: bytes, flags: flags, extensionNames: extensionNames))
+        }
         let parse = TimedParse()
         let thread = Thread {
             parse.parse(bytes, flags: flags, extensionNames: extensionNames)
@@ -60,6 +68,19 @@ final class TimedParse: @unchecked Sendable {
     // MARK: - Helpers
 
     private func parse(_ bytes: [UInt8], flags: Int32, extensionNames: [String]) {
+        let made = Self.tree(of: bytes, flags: flags, extensionNames: extensionNames)
+        lock.lock()
+        let keep = !isAbandoned
+        if keep { tree = made }
+        lock.unlock()
+        if !keep {
+            cmark_node_free(made.root)
+            cmark_parser_free(made.parser)
+        }
+        ended.signal()
+    }
+
+    private static func tree(of bytes: [UInt8], flags: Int32, extensionNames: [String]) -> Tree {
         let parser: OpaquePointer = cmark_parser_new(flags)
         for name in extensionNames {
             if let syntax = cmark_find_syntax_extension(name) {
@@ -71,16 +92,7 @@ final class TimedParse: @unchecked Sendable {
                 cmark_parser_feed(parser, $0, buffer.count)
             }
         }
-        let root: OpaquePointer = cmark_parser_finish(parser)
-        lock.lock()
-        let keep = !isAbandoned
-        if keep { tree = Tree(parser: parser, root: root) }
-        lock.unlock()
-        if !keep {
-            cmark_node_free(root)
-            cmark_parser_free(parser)
-        }
-        ended.signal()
+        return Tree(parser: parser, root: cmark_parser_finish(parser))
     }
 
     private static func dispatchInterval(_ duration: Duration) -> DispatchTimeInterval {
