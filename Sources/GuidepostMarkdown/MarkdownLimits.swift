@@ -14,8 +14,8 @@ public struct MarkdownLimits: Sendable, Hashable {
     /// Cells of one table (columns times rows, header included): cmark fills short rows up to
     /// the header's width, so a few bytes can stand for many cells.
     public var tableCells: Int
-    /// Work of link and bracket closers in one paragraph: for each `]`, the emphasis markers
-    /// (`*`, `_`, `~` runs) and unclosed `[` before it in the paragraph.
+    /// Work of link closers in one paragraph: for each `]` that may close a link, the emphasis
+    /// markers (`*`, `_`, `~` runs) and open `[` before it in the paragraph.
     public var bracketWork: Int
     /// Bytes cmark reads again for unclosed `<![CDATA[`, `<!X` and `<?` in one paragraph: each
     /// one is scanned to the end of its paragraph.
