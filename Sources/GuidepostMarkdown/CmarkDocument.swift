@@ -17,6 +17,8 @@ final class CmarkDocument {
     private let cmarkOptions: Int32
     private let source: [UInt8]
     private lazy var lineStarts: [Int] = Self.lineStarts(of: source)
+    /// Where the last column was counted: line, byte offset, and scalars from the line's start.
+    private var columnCursor: (line: Int, byte: Int, scalars: Int)?
 
     // Values of the CMARK_OPT_* macros (cmark-gfm.h); written out because Swift does not import
     // every macro.
@@ -32,27 +34,27 @@ final class CmarkDocument {
     /// itself is not thread-safe, and a lazily initialised global is.
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
 
-    init(parsing text: String, options: MarkdownOptions) {
+    /// Parses `text` on a thread of its own, waiting at most `options.limits.timeLimit`.
+    init(parsing text: String, options: MarkdownOptions) throws(MarkdownRefusal) {
         _ = Self.registration
         var flags = Self.optionFootnotes | Self.optionValidateUTF8 | Self.optionGitHubPreLang
         if options.allowsRawHTML { flags |= Self.optionUnsafe }
         if options.smartPunctuation { flags |= Self.optionSmart }
         cmarkOptions = flags
-        let parser: OpaquePointer = cmark_parser_new(flags)
-        for name in Self.extensionNames {
-            if let syntax = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntax)
-            }
-        }
         let bytes = Array(text.utf8)
-        bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parser_feed(parser, $0, buffer.count)
-            }
+        let problems = MarkdownComplexityScanner(limits: options.limits).problems(in: bytes)
+        guard problems.isEmpty else { throw MarkdownRefusal(problems: problems) }
+        switch TimedParse.run(bytes, flags: flags, extensionNames: Self.extensionNames, limit: options.limits.timeLimit) {
+        case .parsed(let tree):
+            self.parser = tree.parser
+            self.root = tree.root
+        case .timedOut(let parse):
+            throw MarkdownRefusal(problems: [MarkdownRefusal.Problem(
+                line: nil, column: nil,
+                message: "reading the Markdown took longer than \(options.limits.timeLimit.seconds) and was given up; look for unusual markup (very long paragraphs, deep nesting, many brackets or emphasis marks) and split the text into shorter paragraphs or files"
+            )], abandonedParse: parse)
         }
-        self.parser = parser
         self.source = bytes
-        self.root = cmark_parser_finish(parser)
     }
 
     deinit {
@@ -238,8 +240,17 @@ final class CmarkDocument {
         guard line >= 1, line <= lineStarts.count, byteColumn > 1 else { return max(byteColumn, 1) }
         let start = lineStarts[line - 1]
         let end = min(start + byteColumn - 1, source.count)
+        // Nodes are asked for in document order, so counting goes on from the previous node of
+        // the same line rather than from the line's start: a pasted line of 80,000 links is read
+        // once, not once per link.
+        var from = start, scalars = 0
+        if let cursor = columnCursor, cursor.line == line, cursor.byte <= end {
+            from = cursor.byte
+            scalars = cursor.scalars
+        }
         // Count the bytes that start a scalar (everything but UTF-8 continuation bytes).
-        let scalars = source[start..<end].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+        for index in from..<end where source[index] & 0xC0 != 0x80 { scalars += 1 }
+        columnCursor = (line, end, scalars)
         return scalars + 1
     }
 }

@@ -11,10 +11,17 @@ public struct MarkdownOptions: Sendable, Hashable {
     /// A `rel` value written on every link to an `http` or `https` address, e.g.
     /// `noopener noreferrer`; nil writes none.
     public var externalLinkRel: String?
+    /// How much of the constructs that make cmark slow a text may hold, and how long its parse
+    /// may take.
+    public var limits: MarkdownLimits
 
-    public init(allowsRawHTML: Bool = false, smartPunctuation: Bool = false, externalLinkRel: String? = nil) {
+    public init(
+        allowsRawHTML: Bool = false, smartPunctuation: Bool = false, externalLinkRel: String? = nil,
+        limits: MarkdownLimits = MarkdownLimits()
+    ) {
         self.allowsRawHTML = allowsRawHTML
         self.smartPunctuation = smartPunctuation
         self.externalLinkRel = externalLinkRel
+        self.limits = limits
     }
 }

@@ -11,7 +11,8 @@ public struct MarkdownRenderer: Sendable, Hashable {
         self.options = options
     }
 
-    /// Renders `source`.
+    /// Renders `source`, or throws when it holds constructs over `options.limits` or its parse
+    /// runs past the time limit.
     ///
     /// - Parameters:
     ///   - rewriteLink: called once per link and image in document order; a non-nil result
@@ -24,9 +25,9 @@ public struct MarkdownRenderer: Sendable, Hashable {
         reservingIDs reservedIDs: Set<String> = [],
         rewriteLink: (MarkdownLink) -> String? = { _ in nil },
         renderFencedBlock: (MarkdownFencedBlock) -> String? = { _ in nil }
-    ) -> RenderedMarkdown {
+    ) throws(MarkdownRefusal) -> RenderedMarkdown {
         var reservedIDs = reservedIDs
-        let document = CmarkDocument(parsing: source, options: options)
+        let document = try CmarkDocument(parsing: source, options: options)
         let inventory = document.inventory()
 
         var links: [MarkdownLink] = []

@@ -25,8 +25,8 @@ import Testing
         #expect(["Main", "Search Q", "Main", "Notes"].map { slugger.uniqueSlug($0) } == ["main-1", "search-q-1", "main-2", "notes"])
     }
 
-    @Test func headingsDoNotTakeTheIDsOfAFencedBlocksHTML() {
-        let rendered = MarkdownRenderer().render("## Table one\n\n```table one\n```\n", renderFencedBlock: { _ in "<table id=\"table-one\"></table>" })
+    @Test func headingsDoNotTakeTheIDsOfAFencedBlocksHTML() throws {
+        let rendered = try MarkdownRenderer().render("## Table one\n\n```table one\n```\n", renderFencedBlock: { _ in "<table id=\"table-one\"></table>" })
         #expect(rendered.headings.map(\.id) == ["table-one-1"])
     }
 }

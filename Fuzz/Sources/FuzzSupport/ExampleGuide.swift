@@ -74,8 +74,8 @@ struct ExampleGuide: Sendable {
         let markdown = markdownRenderers[0]
         var contexts = PageContextBuilder(
             config: config, content: content, bodies: bodies,
-            footerHTML: config.footer.map { markdown.render($0).html }, catalog: catalog,
-            disclaimerHTML: config.disclaimer.map { markdown.render($0).html }
+            footerHTML: config.footer.map { (try? markdown.render($0))?.html ?? "" }, catalog: catalog,
+            disclaimerHTML: config.disclaimer.map { (try? markdown.render($0))?.html ?? "" }
         )
         var listings = ListingPageBuilder(content: content, contexts: contexts, templateNames: templates.names)
         contexts.hasTagPages = listings.hasTagPages

@@ -108,7 +108,7 @@ public struct SiteBuilder: Sendable {
         )
         let markdown = MarkdownRenderer(options: MarkdownOptions(
             allowsRawHTML: config.markdown.rawHTML, smartPunctuation: config.markdown.smartPunctuation,
-            externalLinkRel: "noopener noreferrer"
+            externalLinkRel: "noopener noreferrer", limits: MarkdownLimits(timeLimit: .seconds(config.markdown.timeLimitSeconds))
         ))
         let tables = ComparisonTableRenderer(catalog: catalog, language: config.language, basePath: config.basePath)
         let bodyRenderer = BodyRenderer(markdown: markdown, links: links, tables: tables, phones: PhoneNumberChecker(catalog: catalog))
@@ -296,17 +296,22 @@ public struct SiteBuilder: Sendable {
         _ text: String, key: String, at location: SourceLocation?, sourceLine: String?,
         markdown: MarkdownRenderer, links: LinkResolver, into diagnostics: inout [Diagnostic]
     ) -> String {
-        markdown.render(text, rewriteLink: { link in
-            switch links.resolve(link.destination, from: SiteConfigLoader.fileName) {
-            case .page(_, let url, _): return url
-            case .rewritten(let url): return url
-            case .unchanged, .samePage: return nil
-            case .failure(let message):
-                let place = location ?? SourceLocation(file: options.display("\(BuildOptions.contentFolderName)/\(SiteConfigLoader.fileName)"))
-                diagnostics.append(Diagnostic(at: place, "in '\(key)': \(message)", sourceLine: sourceLine))
-                return nil
-            }
-        }).html
+        let place = location ?? SourceLocation(file: options.display("\(BuildOptions.contentFolderName)/\(SiteConfigLoader.fileName)"))
+        do {
+            return try markdown.render(text, rewriteLink: { link in
+                switch links.resolve(link.destination, from: SiteConfigLoader.fileName) {
+                case .page(_, let url, _): return url
+                case .rewritten(let url): return url
+                case .unchanged, .samePage: return nil
+                case .failure(let message):
+                    diagnostics.append(Diagnostic(at: place, "in '\(key)': \(message)", sourceLine: sourceLine))
+                    return nil
+                }
+            }).html
+        } catch {
+            diagnostics += error.diagnostics(at: place, what: "'\(key)'", sourceLine: sourceLine)
+            return ""
+        }
     }
 
     /// The files to copy; the ones that cannot be copied are left out and added to `problems`.

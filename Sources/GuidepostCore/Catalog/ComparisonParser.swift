@@ -68,12 +68,16 @@ struct ComparisonParser {
 
     private func ids(_ map: YAMLMap, _ key: String, known: [String], noun: String, into diagnostics: inout [Diagnostic]) -> [String]? {
         guard let items = map.stringList(key, into: &diagnostics) else { return nil }
+        // A comparison may list thousands of groups: look each up in a set, not the list.
+        let knownIDs = Set(known)
+        var suggestions: SuggestionIndex?
         var ids: [String] = []
         for (id, node) in items {
-            if known.contains(id) {
+            if knownIDs.contains(id) {
                 ids.append(id)
             } else {
-                let hint = Suggestion.hint(for: id, in: known)
+                if suggestions == nil { suggestions = SuggestionIndex(known) }
+                let hint = suggestions?.hint(for: id) ?? ""
                 diagnostics.append(map.source.error("unknown \(noun) '\(id)'\(hint)", at: node))
             }
         }

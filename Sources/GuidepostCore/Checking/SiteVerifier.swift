@@ -113,8 +113,9 @@ struct SiteVerifier: Sendable {
     /// The line of `page`'s Markdown whose heading is given `id`, or whose text makes that id
     /// before it is made unique, with the column where the heading starts and the line's text.
     func heading(taking id: String, in page: Page) -> (line: Int, column: Int, text: String)? {
-        let headings = MarkdownRenderer(options: markdown).render(page.body, reservingIDs: ThemeIDs.reserved).headings
-        guard let heading = headings.first(where: { $0.id == id }) ?? headings.first(where: { HeadingSlugger.slug($0.text) == id }),
+        // The page rendered once already, so its Markdown is within the limits.
+        guard let headings = try? MarkdownRenderer(options: markdown).render(page.body, reservingIDs: ThemeIDs.reserved).headings,
+              let heading = headings.first(where: { $0.id == id }) ?? headings.first(where: { HeadingSlugger.slug($0.text) == id }),
               let text = page.body.line(at: heading.line)
         else { return nil }
         let indent = text.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count

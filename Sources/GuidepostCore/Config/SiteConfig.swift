@@ -39,7 +39,12 @@ public struct SiteConfig: Sendable, Hashable {
     public struct MarkdownSettings: Sendable, Hashable {
         public var rawHTML = false
         public var smartPunctuation = false
+        /// How long reading one Markdown text may take before the build gives up on it.
+        public var timeLimitSeconds = SiteConfig.defaultMarkdownTimeLimit
     }
+
+    /// Seconds: far above the few milliseconds a long article takes.
+    public static let defaultMarkdownTimeLimit = 10
 
     public static let defaultQuickExitURL = "https://www.weather.gov/"
 

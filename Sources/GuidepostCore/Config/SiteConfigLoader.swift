@@ -4,8 +4,10 @@ internal import Yams
 /// Reads and validates `site.yml`.
 struct SiteConfigLoader {
     static let fileName = "site.yml"
+    /// The longest `markdown.time_limit`, in seconds: an hour.
+    static let longestMarkdownTimeLimit = 3_600
     static let allowedKeys = ["title", "description", "base_url", "language", "menu", "footer", "disclaimer", "quick_exit_url", "markdown", "catalog", "paginate", "params"]
-    static let markdownKeys = ["raw_html", "smart_punctuation"]
+    static let markdownKeys = ["raw_html", "smart_punctuation", "time_limit"]
     static let catalogKeys = ["review_after_days"]
     /// The settings that are mappings, with their keys.
     static let nestedKeys = ["markdown": markdownKeys, "catalog": catalogKeys]
@@ -31,6 +33,13 @@ struct SiteConfigLoader {
             settings.rejectUnknownKeys(allowing: Self.markdownKeys, in: "'markdown'", into: &diagnostics)
             markdown.rawHTML = settings.bool("raw_html", into: &diagnostics) ?? false
             markdown.smartPunctuation = settings.bool("smart_punctuation", into: &diagnostics) ?? false
+            if let seconds = settings.int("time_limit", into: &diagnostics), let node = settings["time_limit"] {
+                if (1...Self.longestMarkdownTimeLimit).contains(seconds) {
+                    markdown.timeLimitSeconds = seconds
+                } else {
+                    diagnostics.append(source.error("'time_limit' must be a number of seconds from 1 to \(Self.longestMarkdownTimeLimit), found \(seconds)", at: node))
+                }
+            }
         }
         let disclaimer = map.string("disclaimer", in: "site.yml", into: &diagnostics)
         var quickExitURL: String?

@@ -22,7 +22,9 @@ struct BodyRenderer: Sendable, Hashable {
         let offset = page.bodyLineOffset
         var tableAnchors: Set<String> = []
         var tableCount = 0
-        let result = markdown.render(page.body, reservingIDs: ThemeIDs.reserved, rewriteLink: { link in
+        // Found on the first broken link: quoting thousands of them reads the body once.
+        var lines: TextLines?
+        let rendered = Result { () throws(MarkdownRefusal) in try markdown.render(page.body, reservingIDs: ThemeIDs.reserved, rewriteLink: { link in
             let location = SourceLocation(file: displayPath, line: link.line + offset, column: link.column)
             switch links.resolve(link.destination, from: sourcePath) {
             case .unchanged:
@@ -40,7 +42,8 @@ struct BodyRenderer: Sendable, Hashable {
                 }
                 return url
             case .failure(let message):
-                diagnostics.append(Diagnostic(at: location, message, sourceLine: page.body.line(at: link.line)))
+                if lines == nil { lines = TextLines(page.body) }
+                diagnostics.append(Diagnostic(at: location, message, sourceLine: lines?.line(at: link.line)))
                 return nil
             }
         }, renderFencedBlock: { block in
@@ -55,7 +58,16 @@ struct BodyRenderer: Sendable, Hashable {
                 anchor = "\(base)-\(suffix)"
             }
             return tables.html(comparison, anchor: anchor)
-        })
+        }) }
+        let result: RenderedMarkdown
+        switch rendered {
+        case .success(let value):
+            result = value
+        case .failure(let refusal):
+            var body = RenderedBody.empty
+            body.diagnostics = refusal.diagnostics(file: displayPath, lineOffset: offset, text: page.body)
+            return body
+        }
         diagnostics += phones.problems(in: page)
         return RenderedBody(
             html: result.html,

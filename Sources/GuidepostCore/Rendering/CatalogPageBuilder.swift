@@ -22,15 +22,19 @@ struct CatalogPageBuilder: Sendable {
         var texts: [String: String] = [:]
         func render(_ text: LocalizedText?, key: String, what: String, at location: SourceLocation) {
             guard let text else { return }
-            texts[key] = markdown.render(text.resolved(for: language), reservingIDs: ThemeIDs.reserved, rewriteLink: { link in
-                switch links.resolve(link.destination, from: CatalogLoader.singleFileName) {
-                case .page(_, let url, _), .rewritten(let url): return url
-                case .unchanged, .samePage: return nil
-                case .failure(let message):
-                    diagnostics.append(Diagnostic(at: location, "in \(what): \(message)"))
-                    return nil
-                }
-            }).html
+            do {
+                texts[key] = try markdown.render(text.resolved(for: language), reservingIDs: ThemeIDs.reserved, rewriteLink: { link in
+                    switch links.resolve(link.destination, from: CatalogLoader.singleFileName) {
+                    case .page(_, let url, _), .rewritten(let url): return url
+                    case .unchanged, .samePage: return nil
+                    case .failure(let message):
+                        diagnostics.append(Diagnostic(at: location, "in \(what): \(message)"))
+                        return nil
+                    }
+                }).html
+            } catch {
+                diagnostics += error.diagnostics(at: location, what: what, sourceLine: nil)
+            }
         }
         for group in catalog.groups {
             render(group.description, key: "group:\(group.id)", what: "the description of group '\(group.id)'", at: group.location)

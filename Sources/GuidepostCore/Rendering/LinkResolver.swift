@@ -15,7 +15,30 @@ struct LinkResolver: Sendable, Hashable {
     /// The base URL's path (`/` or `/guide/`), put in front of site-absolute links.
     var basePath = "/"
     /// Site-relative paths of the catalog's short links (`group:aa` -> `/groups/aa/`).
-    var catalogTargets: [String: String] = [:]
+    let catalogTargets: [String: String]
+    /// "Did you mean" for a missing page, looked up once per broken link among every page.
+    let pageSuggestions: SuggestionIndex
+    /// "Did you mean" for an unknown catalog id, by scheme (`group`, `type`, `compare`).
+    let catalogSuggestions: [String: SuggestionIndex]
+
+    init(
+        pageIndexBySourcePath: [String: Int], pageURLs: [String], omittedDrafts: Set<String>,
+        omittedFuture: Set<String> = [], basePath: String = "/", catalogTargets: [String: String] = [:]
+    ) {
+        self.pageIndexBySourcePath = pageIndexBySourcePath
+        self.pageURLs = pageURLs
+        self.omittedDrafts = omittedDrafts
+        self.omittedFuture = omittedFuture
+        self.basePath = basePath
+        self.catalogTargets = catalogTargets
+        pageSuggestions = SuggestionIndex(pageIndexBySourcePath.keys)
+        var idsByScheme: [String: [String]] = [:]
+        for key in catalogTargets.keys {
+            guard let colon = key.firstIndex(of: ":") else { continue }
+            idsByScheme[String(key[..<colon]), default: []].append(String(key[key.index(after: colon)...]))
+        }
+        catalogSuggestions = Dictionary(uniqueKeysWithValues: Self.catalogSchemes.map { ($0, SuggestionIndex(idsByScheme[$0] ?? [])) })
+    }
 
     static let catalogSchemes = ["group", "type", "compare"]
 
@@ -72,7 +95,7 @@ struct LinkResolver: Sendable, Hashable {
         if omittedDrafts.contains(target) {
             return .failure("link to '\(destination)', which is a draft and is not published; build with --drafts or remove the link")
         }
-        let hint = Suggestion.closest(to: target, in: pageIndexBySourcePath.keys, typed: decoded).map {
+        let hint = pageSuggestions.closest(to: target, typed: decoded).map {
             "; did you mean '\(Self.relative(path: $0, from: ContentLoader.folder(of: sourcePath)))'?"
         } ?? ""
         return .failure("link to missing file '\(destination)'\(hint)")
@@ -87,9 +110,8 @@ struct LinkResolver: Sendable, Hashable {
         let id = String(rest.prefix { $0 != "#" })
         let fragment = rest.dropFirst(id.count)
         guard let path = catalogTargets["\(scheme):\(id)"] else {
-            let known = catalogTargets.keys.filter { $0.hasPrefix("\(scheme):") }.map { String($0.dropFirst(scheme.count + 1)) }
             let noun = ["group": "group", "type": "group type", "compare": "comparison"][scheme] ?? scheme
-            return .failure("unknown \(noun) '\(id)' in link '\(destination)'\(Suggestion.hint(for: id, in: known.sorted()))")
+            return .failure("unknown \(noun) '\(id)' in link '\(destination)'\(catalogSuggestions[scheme]?.hint(for: id) ?? "")")
         }
         return .rewritten(basePath + path.dropFirst() + fragment)
     }
