@@ -66,7 +66,7 @@ struct ExampleGuide: Sendable {
             MarkdownRenderer(options: MarkdownOptions(allowsRawHTML: !settings.rawHTML, smartPunctuation: !settings.smartPunctuation)),
         ]
         tables = ComparisonTableRenderer(catalog: catalog, language: config.language, basePath: config.basePath)
-        let bodyRenderer = BodyRenderer(markdown: markdownRenderers[0], links: links, tables: tables)
+        let bodyRenderer = BodyRenderer(markdown: markdownRenderers[0], links: links, tables: tables, phones: PhoneNumberChecker(catalog: catalog))
         let pages = content.pages
         bodies = pages.indices.map { bodyRenderer.render(pages[$0], index: $0) }
 
