@@ -19,6 +19,9 @@ struct BodyEditRebuild {
         /// Every file of the split search index (`ChunkedSearchIndex`) when it was made again:
         /// files of the last build under its folder that are not here are gone.
         var searchParts: [String: Data]?
+        /// The files of the split search index written again, and the paths of its files that
+        /// are gone, when only some of it was made again.
+        var searchChanges: (files: [String: Data], removed: [String])?
         var pagesRendered: Int
         var warnings: [Diagnostic]
     }
@@ -38,7 +41,7 @@ struct BodyEditRebuild {
         }
 
         // Files saved without a change: nothing to do.
-        guard !edited.isEmpty else { return Result(files: [:], searchParts: nil, pagesRendered: 0, warnings: state.warnings + lastVerification.problems()) }
+        guard !edited.isEmpty else { return Result(files: [:], searchParts: nil, searchChanges: nil, pagesRendered: 0, warnings: state.warnings + lastVerification.problems()) }
 
         var contexts = state.contexts
         for edit in edited {
@@ -86,30 +89,42 @@ struct BodyEditRebuild {
             cache.bodies.store(contexts.bodies[edit.index], for: contexts.content.pages[edit.index], index: edit.index, rendererKey: rendererKey)
         }
         var searchParts: [String: Data]?
+        var searchChanges: (files: [String: Data], removed: [String])?
         if let search = state.search, !edited.isEmpty {
             let builder = SearchIndexBuilder(contexts: contexts, tables: search.tables, catalogTexts: search.catalogTexts)
+            let language = contexts.config.language
+            let hasTerms = state.searchTerms.count == state.searchValues.count
+            var termChanges: [(position: Int, old: ChunkedSearchIndex.PageTerms?, new: ChunkedSearchIndex.PageTerms?)] = []
             for edit in edited {
                 let entry = builder.entry(forPage: edit.index)
                 state.searchEntries[edit.index] = SearchIndexBuilder.encode(entry)
                 state.searchValues[edit.index] = entry
-                if state.searchTerms.indices.contains(edit.index) { state.searchTerms[edit.index] = ChunkedSearchIndex.pageTerms(of: entry) }
+                if hasTerms {
+                    let terms = ChunkedSearchIndex.pageTerms(of: entry)
+                    termChanges.append((edit.index, state.searchTerms[edit.index], terms))
+                    state.searchTerms[edit.index] = terms
+                }
             }
             files[String(ListingPageBuilder.searchIndexPath.dropFirst())] = SearchIndexBuilder.join(state.searchEntries)
-            // The split index is made again whole: an edit may add or remove terms, so files
-            // of it may appear or go away.
-            var parts: [String: Data] = [:]
-            if state.searchTerms.count != state.searchValues.count {
-                state.searchTerms = await ChunkedSearchIndex.files(for: state.searchValues, language: contexts.config.language).terms
+            if hasTerms {
+                // Only the files of the terms the edited pages have or had, their records and
+                // the manifest are written again; a term file no page needs any more is gone.
+                var postings = state.searchPostings ?? SearchPostings(state.searchTerms.enumerated().map { position, terms in
+                    termChanges.first { $0.position == position }.map { $0.old } ?? terms
+                })
+                searchChanges = postings.replace(termChanges, entries: state.searchValues, language: language)
+                state.searchPostings = postings
+            } else {
+                // Without each page's terms the split index is made again whole.
+                let made = await ChunkedSearchIndex.files(for: state.searchValues, language: language)
+                state.searchTerms = made.terms
+                searchParts = Dictionary(made.files.map { ($0.path, $0.data) }, uniquingKeysWith: { $1 })
             }
-            for part in ChunkedSearchIndex.files(for: state.searchValues, terms: state.searchTerms, language: contexts.config.language) {
-                parts[part.path] = part.data
-            }
-            searchParts = parts
             state.search = builder
         }
         state.contexts = contexts
         cache.verification = verification
         cache.lastRender = state
-        return Result(files: files, searchParts: searchParts, pagesRendered: edited.count, warnings: state.warnings + problems)
+        return Result(files: files, searchParts: searchParts, searchChanges: searchChanges, pagesRendered: edited.count, warnings: state.warnings + problems)
     }
 }

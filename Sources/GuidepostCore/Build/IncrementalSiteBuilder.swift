@@ -59,6 +59,11 @@ public struct IncrementalSiteBuilder: Sendable {
                     for path in removed { previous[path] = nil }
                     files.merge(parts) { _, part in part }
                 }
+                if let changes = result.searchChanges {
+                    removed = changes.removed.filter { previous[$0] != nil }.sorted()
+                    for path in removed { previous[path] = nil }
+                    files.merge(changes.files) { _, part in part }
+                }
                 for (path, data) in files where previous[path] != .data(data) {
                     previous[path] = .data(data)
                     changed.append(path)

@@ -16,5 +16,7 @@ struct LastRender: Sendable {
     var searchValues: [SearchIndexBuilder.Entry]
     /// The terms each entry gave the split index, so that an edit reads only the edited pages.
     var searchTerms: [ChunkedSearchIndex.PageTerms?]
+    /// The split index's page lists, made on the first edit of the pages' text.
+    var searchPostings: SearchPostings? = nil
     var warnings: [Diagnostic]
 }

@@ -94,34 +94,53 @@ public enum ChunkedSearchIndex {
         var files: [(path: String, data: Data)] = []
         let termKeys = chunks.keys.sorted(), prefixKeys = prefixPostings.keys.sorted()
         for key in termKeys {
-            var json: [UInt8] = Array("{\"terms\":{".utf8)
-            for (index, term) in chunks[key, default: []].sorted().enumerated() {
-                if index > 0 { json.append(UInt8(ascii: ",")) }
-                json += SearchIndexJSON.string(term).utf8
-                json.append(UInt8(ascii: ":"))
-                SearchIndexJSON.append(postings[term, default: []], to: &json)
-            }
-            json += "}}\n".utf8
-            files.append(("\(base)/terms/\(SearchText.fileName(of: key)).json", Data(json)))
+            files.append(termFile(key: key, terms: chunks[key, default: []].sorted(), postings: { postings[$0, default: []] }, language: language))
         }
         for key in prefixKeys {
-            var json: [UInt8] = []
-            SearchIndexJSON.append(prefixPostings[key, default: []], to: &json)
-            json.append(UInt8(ascii: "\n"))
-            files.append(("\(base)/prefixes/\(SearchText.fileName(of: key)).json", Data(json)))
+            files.append(prefixFile(key: key, postings: prefixPostings[key, default: []], language: language))
         }
         let chunkCount = (entries.count + recordsPerChunk - 1) / recordsPerChunk
         for chunk in 0..<chunkCount {
-            let records = entries[(chunk * recordsPerChunk)..<min(entries.count, (chunk + 1) * recordsPerChunk)]
-            let json = "[" + records.map(record).joined(separator: ",\n") + "]\n"
-            files.append(("\(base)/records/\(chunk).json", Data(json.utf8)))
+            files.append(recordsFile(chunk, of: entries, language: language))
         }
+        files.append(manifestFile(records: entries.count, prefixKeys: prefixKeys, termKeys: termKeys, language: language))
+        return files
+    }
+
+    /// The file of the terms that start with `key`, each with its page list.
+    static func termFile(key: String, terms: [String], postings: (String) -> [Int], language: String) -> (path: String, data: Data) {
+        var json: [UInt8] = Array("{\"terms\":{".utf8)
+        for (index, term) in terms.enumerated() {
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            json += SearchIndexJSON.string(term).utf8
+            json.append(UInt8(ascii: ":"))
+            SearchIndexJSON.append(postings(term), to: &json)
+        }
+        json += "}}\n".utf8
+        return ("\(languageFolder(language))/terms/\(SearchText.fileName(of: key)).json", Data(json))
+    }
+
+    /// The file of the pages with a term that starts with `key`.
+    static func prefixFile(key: String, postings: [Int], language: String) -> (path: String, data: Data) {
+        var json: [UInt8] = []
+        SearchIndexJSON.append(postings, to: &json)
+        json.append(UInt8(ascii: "\n"))
+        return ("\(languageFolder(language))/prefixes/\(SearchText.fileName(of: key)).json", Data(json))
+    }
+
+    /// The file of the result records of chunk `chunk`.
+    static func recordsFile(_ chunk: Int, of entries: [SearchIndexBuilder.Entry], language: String) -> (path: String, data: Data) {
+        let records = entries[(chunk * recordsPerChunk)..<min(entries.count, (chunk + 1) * recordsPerChunk)]
+        let json = "[" + records.map(record).joined(separator: ",\n") + "]\n"
+        return ("\(languageFolder(language))/records/\(chunk).json", Data(json.utf8))
+    }
+
+    static func manifestFile(records: Int, prefixKeys: [String], termKeys: [String], language: String) -> (path: String, data: Data) {
         let manifest = "{\"version\":1,\"language\":\(SearchIndexJSON.string(language)),\"keyLength\":\(keyLength),"
-            + "\"records\":\(entries.count),\"recordsPerChunk\":\(recordsPerChunk),\n"
+            + "\"records\":\(records),\"recordsPerChunk\":\(recordsPerChunk),\n"
             + "\"prefixes\":[\(prefixKeys.map(SearchIndexJSON.string).joined(separator: ","))],\n"
             + "\"terms\":[\(termKeys.map(SearchIndexJSON.string).joined(separator: ","))]}\n"
-        files.append(("\(base)/\(manifestName)", Data(manifest.utf8)))
-        return files
+        return ("\(languageFolder(language))/\(manifestName)", Data(manifest.utf8))
     }
 
     /// `[title, url, kind, summary or null, snippet]`.
