@@ -5,11 +5,48 @@ import Foundation
 /// their records and the manifest (see `ChunkedSearchIndex`, which writes the same bytes for a
 /// whole build).
 struct SearchPostings: Sendable {
-    /// The fields each page's position has the term in, by term (terms of `keyLength` characters
-    /// or more, which have term files).
-    private var terms: [String: [Int: Int]] = [:]
+    /// The pages that have a term, in order of position, with the fields they have it in.
+    struct PageList: Sendable {
+        var positions: [Int] = []
+        var fields: [Int] = []
+        var isEmpty: Bool { positions.isEmpty }
+
+        /// Sets the fields of `position`, or removes it with nil.
+        mutating func set(_ position: Int, _ mask: Int?) {
+            // Binary search: the lists of common words hold every page.
+            var low = 0, high = positions.count
+            while low < high {
+                let middle = (low + high) / 2
+                if positions[middle] < position { low = middle + 1 } else { high = middle }
+            }
+            let found = low < positions.count && positions[low] == position
+            switch (found, mask) {
+            case (true, let mask?): fields[low] = mask
+            case (true, nil): positions.remove(at: low); fields.remove(at: low)
+            case (false, let mask?): positions.insert(position, at: low); fields.insert(mask, at: low)
+            case (false, nil): break
+            }
+        }
+
+        /// As the index writes it: the distance from the previous position (the first from 0)
+        /// and the fields, for each page.
+        var encoded: [Int] {
+            var list: [Int] = []
+            list.reserveCapacity(positions.count * 2)
+            var last = 0
+            for (position, mask) in zip(positions, fields) {
+                list.append(position - last)
+                list.append(mask)
+                last = position
+            }
+            return list
+        }
+    }
+
+    /// By term (terms of `keyLength` characters or more, which have term files).
+    private var terms: [String: PageList] = [:]
     /// The same by one- and two-character start.
-    private var prefixes: [String: [Int: Int]] = [:]
+    private var prefixes: [String: PageList] = [:]
     /// The terms of each term file, by its key.
     private var chunks: [String: Set<String>] = [:]
 
@@ -39,12 +76,12 @@ struct SearchPostings: Sendable {
         var removed: [String] = []
         for key in termKeys {
             let file = ChunkedSearchIndex.termFile(
-                key: key, terms: (chunks[key] ?? []).sorted(), postings: { Self.encode(terms[$0] ?? [:]) }, language: language
+                key: key, terms: (chunks[key] ?? []).sorted(), postings: { terms[$0]?.encoded ?? [] }, language: language
             )
             if chunks[key] == nil { removed.append(file.path) } else { files[file.path] = file.data }
         }
         for key in prefixKeys {
-            let file = ChunkedSearchIndex.prefixFile(key: key, postings: Self.encode(prefixes[key] ?? [:]), language: language)
+            let file = ChunkedSearchIndex.prefixFile(key: key, postings: prefixes[key]?.encoded ?? [], language: language)
             if prefixes[key] == nil { removed.append(file.path) } else { files[file.path] = file.data }
         }
         for chunk in recordChunks {
@@ -62,17 +99,17 @@ struct SearchPostings: Sendable {
 
     private mutating func add(_ page: ChunkedSearchIndex.PageTerms, at position: Int) {
         for (term, mask) in page.terms where Self.hasTermFile(term) {
-            terms[term, default: [:]][position] = mask
+            terms[term, default: PageList()].set(position, mask)
             chunks[Self.key(term), default: []].insert(term)
         }
         for (prefix, mask) in page.prefixes {
-            prefixes[prefix, default: [:]][position] = mask
+            prefixes[prefix, default: PageList()].set(position, mask)
         }
     }
 
     private mutating func remove(_ page: ChunkedSearchIndex.PageTerms, at position: Int) {
         for term in page.terms.keys where Self.hasTermFile(term) {
-            terms[term]?[position] = nil
+            terms[term]?.set(position, nil)
             guard terms[term]?.isEmpty == true else { continue }
             terms[term] = nil
             let key = Self.key(term)
@@ -80,7 +117,7 @@ struct SearchPostings: Sendable {
             if chunks[key]?.isEmpty == true { chunks[key] = nil }
         }
         for prefix in page.prefixes.keys {
-            prefixes[prefix]?[position] = nil
+            prefixes[prefix]?.set(position, nil)
             if prefixes[prefix]?.isEmpty == true { prefixes[prefix] = nil }
         }
     }
@@ -91,19 +128,5 @@ struct SearchPostings: Sendable {
 
     private static func key(_ term: String) -> String {
         SearchText.prefix(term, ChunkedSearchIndex.keyLength)
-    }
-
-    /// A page list as the index writes it: by position, the distance from the previous position
-    /// (the first from 0) and the fields.
-    static func encode(_ positions: [Int: Int]) -> [Int] {
-        var list: [Int] = []
-        list.reserveCapacity(positions.count * 2)
-        var last = 0
-        for position in positions.keys.sorted() {
-            list.append(position - last)
-            list.append(positions[position] ?? 0)
-            last = position
-        }
-        return list
     }
 }
