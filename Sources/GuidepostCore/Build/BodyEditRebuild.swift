@@ -16,9 +16,6 @@ struct BodyEditRebuild {
     struct Result {
         /// Output files whose bytes were made again, by output path.
         var files: [String: Data]
-        /// Every file of the split search index (`ChunkedSearchIndex`) when it was made again:
-        /// files of the last build under its folder that are not here are gone.
-        var searchParts: [String: Data]?
         /// The files of the split search index written again, and the paths of its files that
         /// are gone, when only some of it was made again.
         var searchChanges: (files: [String: Data], removed: [String])?
@@ -27,7 +24,7 @@ struct BodyEditRebuild {
     }
 
     /// Applies edits to the files at `changedPaths` (relative to `Content/`), updating `cache`.
-    func apply(_ changedPaths: Set<String>, cache: inout BuildCache) async -> Result? {
+    func apply(_ changedPaths: Set<String>, cache: inout BuildCache) -> Result? {
         guard var state = cache.lastRender, let lastVerification = cache.verification else { return nil }
         var edited: [(index: Int, path: String, parsed: BuildCache.ParsedFile)] = []
         for path in changedPaths.sorted() {
@@ -41,7 +38,7 @@ struct BodyEditRebuild {
         }
 
         // Files saved without a change: nothing to do.
-        guard !edited.isEmpty else { return Result(files: [:], searchParts: nil, searchChanges: nil, pagesRendered: 0, warnings: state.warnings + lastVerification.problems()) }
+        guard !edited.isEmpty else { return Result(files: [:], searchChanges: nil, pagesRendered: 0, warnings: state.warnings + lastVerification.problems()) }
 
         var contexts = state.contexts
         for edit in edited {
@@ -88,43 +85,30 @@ struct BodyEditRebuild {
             cache.parsed[edit.path] = edit.parsed
             cache.bodies.store(contexts.bodies[edit.index], for: contexts.content.pages[edit.index], index: edit.index, rendererKey: rendererKey)
         }
-        var searchParts: [String: Data]?
         var searchChanges: (files: [String: Data], removed: [String])?
         if let search = state.search, !edited.isEmpty {
             let builder = SearchIndexBuilder(contexts: contexts, tables: search.tables, catalogTexts: search.catalogTexts)
-            let language = contexts.config.language
-            let hasTerms = state.searchTerms.count == state.searchValues.count
+            // The page lists, from the terms as they were before these edits, made on the first edit.
+            var postings = state.searchPostings ?? SearchPostings(state.searchTerms)
             var termChanges: [(position: Int, old: ChunkedSearchIndex.PageTerms?, new: ChunkedSearchIndex.PageTerms?)] = []
             for edit in edited {
                 let entry = builder.entry(forPage: edit.index)
+                let terms = ChunkedSearchIndex.pageTerms(of: entry)
                 state.searchEntries[edit.index] = SearchIndexBuilder.encode(entry)
                 state.searchValues[edit.index] = entry
-                if hasTerms {
-                    let terms = ChunkedSearchIndex.pageTerms(of: entry)
-                    termChanges.append((edit.index, state.searchTerms[edit.index], terms))
-                    state.searchTerms[edit.index] = terms
-                }
+                termChanges.append((edit.index, state.searchTerms[edit.index], terms))
+                state.searchTerms[edit.index] = terms
             }
             files[String(ListingPageBuilder.searchIndexPath.dropFirst())] = SearchIndexBuilder.join(state.searchEntries)
-            if hasTerms {
-                // Only the files of the terms the edited pages have or had, their records and
-                // the manifest are written again; a term file no page needs any more is gone.
-                var postings = state.searchPostings ?? SearchPostings(state.searchTerms.enumerated().map { position, terms in
-                    termChanges.first { $0.position == position }.map { $0.old } ?? terms
-                })
-                searchChanges = postings.replace(termChanges, entries: state.searchValues, language: language)
-                state.searchPostings = postings
-            } else {
-                // Without each page's terms the split index is made again whole.
-                let made = await ChunkedSearchIndex.files(for: state.searchValues, language: language)
-                state.searchTerms = made.terms
-                searchParts = Dictionary(made.files.map { ($0.path, $0.data) }, uniquingKeysWith: { $1 })
-            }
+            // Only the files of the terms the edited pages have or had, their records and the
+            // manifest are written again; a term file no page needs any more is gone.
+            searchChanges = postings.replace(termChanges, entries: state.searchValues, language: contexts.config.language)
+            state.searchPostings = postings
             state.search = builder
         }
         state.contexts = contexts
         cache.verification = verification
         cache.lastRender = state
-        return Result(files: files, searchParts: searchParts, searchChanges: searchChanges, pagesRendered: edited.count, warnings: state.warnings + problems)
+        return Result(files: files, searchChanges: searchChanges, pagesRendered: edited.count, warnings: state.warnings + problems)
     }
 }

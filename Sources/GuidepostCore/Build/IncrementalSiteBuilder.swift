@@ -49,16 +49,10 @@ public struct IncrementalSiteBuilder: Sendable {
         let start = clock.now
         if let changedFiles, let bodyEdits = Self.pagePaths(changedFiles) {
             let rebuild = BodyEditRebuild(contentFolder: options.contentFolder, displayFolder: options.display(BuildOptions.contentFolderName))
-            if let result = await rebuild.apply(bodyEdits, cache: &cache) {
+            if let result = rebuild.apply(bodyEdits, cache: &cache) {
                 var changed: [String] = []
                 var removed: [String] = []
                 var files = result.files
-                if let parts = result.searchParts {
-                    let folder = ChunkedSearchIndex.folder + "/"
-                    removed = previous.keys.filter { $0.hasPrefix(folder) && parts[$0] == nil }.sorted()
-                    for path in removed { previous[path] = nil }
-                    files.merge(parts) { _, part in part }
-                }
                 if let changes = result.searchChanges {
                     removed = changes.removed.filter { previous[$0] != nil }.sorted()
                     for path in removed { previous[path] = nil }

@@ -221,7 +221,7 @@ public struct SiteBuilder: Sendable {
         if cache.isSession {
             cache.lastRender = LastRender(
                 contexts: pageContexts, plan: plan, bodyRenderer: bodyRenderer, templates: templates,
-                search: search, searchEntries: searchEntries, searchValues: searchValues, searchTerms: cache.isSession ? searchTerms : [], warnings: warnings
+                search: search, searchEntries: searchEntries, searchValues: searchValues, searchTerms: searchTerms, warnings: warnings
             )
         }
         return RenderedSite(

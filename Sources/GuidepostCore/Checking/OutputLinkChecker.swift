@@ -23,11 +23,6 @@ struct OutputLinkChecker: Sendable {
         case outside(String)
     }
 
-    /// The problems of every page, in page order, then in the order of each page.
-    func problems(of scanned: [OutputPage]) async -> [OutputProblem] {
-        withHints(await scanned.concurrentMap { page in problems(of: page) }.flatMap { $0 })
-    }
-
     /// `found` with a "did you mean" suggestion for each link to a missing path.
     func withHints(_ found: [(OutputProblem, missing: String?)]) -> [OutputProblem] {
         guard found.contains(where: { $0.missing != nil }) else { return found.map(\.0) }

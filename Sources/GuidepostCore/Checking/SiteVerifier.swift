@@ -36,17 +36,6 @@ struct SiteVerifier: Sendable {
         return copy
     }
 
-    /// Every problem of the `scanned` pages among the output `files`, errors and warnings, sorted
-    /// by file, line and column.
-    func problems(of scanned: [OutputPage], files: Set<String>) async -> [Diagnostic] {
-        let checker = OutputLinkChecker(
-            files: files,
-            pages: Dictionary(scanned.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
-            basePath: basePath
-        )
-        return diagnostics(for: await checker.problems(of: scanned))
-    }
-
     /// The problems found in the pages, each at the place to change, sorted by place.
     func diagnostics(for found: [OutputProblem]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
