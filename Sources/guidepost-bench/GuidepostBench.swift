@@ -68,6 +68,16 @@ struct GuidepostBench {
             }
         }
 
+        if arguments.meetings > 0 {
+            let bench = MeetingsBench(
+                count: arguments.meetings, work: arguments.work, corpus: BenchCorpus(articles: 100, groups: arguments.groups),
+                templates: arguments.templates, exampleCatalog: arguments.exampleCatalog, guidepost: arguments.guidepost, runs: arguments.runs
+            )
+            let result = try bench.run()
+            report.meetings = result
+            print(result.summary)
+        }
+
         for articles in arguments.large {
             // Guidepost alone, for time and memory: one warm-up run, then the runs.
             let corpus = BenchCorpus(articles: articles, groups: arguments.groups)
@@ -123,6 +133,8 @@ struct BenchArguments {
     var large: [Int]
     /// Pagefind's binary, run on the largest Guidepost site (`--pagefind PATH`).
     var pagefind: String?
+    /// Meetings in the generated feed of the meetings case (`--meetings 2000`; 0 skips it).
+    var meetings: Int
 
     init(_ arguments: [String]) {
         func value(_ name: String) -> String? {
@@ -141,5 +153,6 @@ struct BenchArguments {
         writeDocs = value("--write-docs").map { URL(fileURLWithPath: $0) }
         large = (value("--large") ?? "").split(separator: ",").compactMap { Int($0) }
         pagefind = value("--pagefind").flatMap { $0 == "none" ? nil : $0 }
+        meetings = value("--meetings").flatMap(Int.init) ?? 2000
     }
 }

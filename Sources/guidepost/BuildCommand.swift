@@ -19,9 +19,14 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the site (default: Output/ in the site folder).", valueName: "dir"))
     var output: String?
 
+    @Flag(name: .long, help: "Treat every warning about a meeting list as an error, as 'guidepost check' does.")
+    var strict = false
+
     func run() async throws {
+        var options = site.buildOptions(output: output)
+        options.strict = strict
         do {
-            let summary = try await SiteBuilder(options: site.buildOptions(output: output)).build()
+            let summary = try await SiteBuilder(options: options).build()
             DiagnosticPrinter.print(summary.warnings)
             print(summary)
         } catch let failure as BuildFailure {

@@ -10,8 +10,10 @@ struct CheckCommand: AsyncParsableCommand {
         Runs every check of 'guidepost build' without writing anything: settings, front matter, \
         links between articles and their #anchors, templates, addresses produced twice, phone \
         numbers that are not in the catalog, and the pages as built: links and #fragments within \
-        the site, alt text of images, ids used twice on a page. Exits with status 1 if any check \
-        fails; 'guidepost build' stops on the same errors and leaves the output folder as it was.
+        the site, alt text of images, ids used twice on a page. Meeting lists are held to the strict \
+        standard of 'guidepost build --strict': what a build would change or leave out of a list \
+        is an error here. Exits with status 1 if any check fails; 'guidepost build' stops on the \
+        same errors and leaves the output folder as it was.
         """
     )
 
@@ -21,13 +23,16 @@ struct CheckCommand: AsyncParsableCommand {
         let rendered: SiteBuilder.RenderedSite
         do {
             // A build runs every check before it writes anything: check is a build that stops there.
-            rendered = try await SiteBuilder(options: site.buildOptions()).render()
+            var options = site.buildOptions()
+            options.strict = true
+            rendered = try await SiteBuilder(options: options).render()
         } catch let failure as BuildFailure {
             DiagnosticPrinter.print(failure.diagnostics)
             DiagnosticPrinter.write("\(failure.errorCount) \(failure.errorCount == 1 ? "error" : "errors") found.\n")
             throw ExitCode.failure
         }
         DiagnosticPrinter.print(rendered.warnings)
+        for report in rendered.meetings.reports { print(report) }
         print("No problems found in \(rendered.pageCount) pages.")
     }
 }

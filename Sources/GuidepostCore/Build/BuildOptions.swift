@@ -12,6 +12,9 @@ public struct BuildOptions: Sendable {
     public var includeFuture: Bool
     /// How the root is shown in messages (`""` for the current folder, else the path as typed).
     public var displayRoot: String
+    /// Whether what a meeting list holds that would be changed or left out is an error rather
+    /// than a warning (`build --strict`, `check`).
+    public var strict = false
 
     public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, includeFuture: Bool = false, displayRoot: String? = nil) {
         self.root = root.standardizedFileURL

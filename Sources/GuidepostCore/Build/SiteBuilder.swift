@@ -32,7 +32,8 @@ public struct SiteBuilder: Sendable {
             filesCopied: site.copiedCount,
             milliseconds: milliseconds,
             outputDisplayPath: outputDisplayPath,
-            warnings: site.warnings
+            warnings: site.warnings,
+            meetingReports: site.meetings.reports
         )
     }
 
@@ -47,6 +48,8 @@ public struct SiteBuilder: Sendable {
         var config: SiteConfig
         var content: SiteContent
         var catalog: Catalog
+        /// Every meeting of the site's lists, and what became of each list.
+        public var meetings: MeetingDirectory
 
         /// Generated pages by output path, for tests and previews.
         public var pages: [String: String] {
@@ -93,7 +96,7 @@ public struct SiteBuilder: Sendable {
         )
         var contentDiagnostics: [Diagnostic] = []
         let loaded = await loader.load(into: &contentDiagnostics, cache: &cache)
-        let (config, catalog, templates, settingsDiagnostics, theme) = await settings
+        let (config, catalog, templates, settingsDiagnostics, theme, meetings, meetingWarnings) = await settings
         if cache.isSession { cache.theme = theme }
         diagnostics += settingsDiagnostics + contentDiagnostics
         guard diagnostics.isEmpty, let config, let templates, let content = loaded else {
@@ -128,6 +131,7 @@ public struct SiteBuilder: Sendable {
         pageContexts.hasTagPages = listings.hasTagPages
         pageContexts.tagSlugs = listings.tagSlugs
         pageContexts.hasSearchPage = listings.hasSearchPage
+        if !meetings.shown(in: .feed).isEmpty { pageContexts.meetingsFeedURL = MeetingFeedWriter.url(baseURL: config.baseURL) }
         pageContexts = await pageContexts.withSharedSiteValues().withSummaries()
         listings.contexts = pageContexts
         let catalogPages = CatalogPageBuilder(
@@ -136,7 +140,7 @@ public struct SiteBuilder: Sendable {
         let plan = SitePlan(
             content: content, catalogPages: catalogPages.pages(), listingPages: listings.pages(),
             listPagers: pageContexts.sectionPagers().map { (.section($0.pageIndex), $0.pager) } + listings.topicPagers().map { (.topic($0.slug), $0.pager) },
-            hasSearchIndex: listings.hasSearchPage,
+            hasSearchIndex: listings.hasSearchPage, hasMeetingFeed: !meetings.shown(in: .feed).isEmpty,
             staticFiles: staticFiles(refusingLinksOutOfSite: refusingLinksOutOfSite, problems: &diagnostics)
         )
 
@@ -148,7 +152,7 @@ public struct SiteBuilder: Sendable {
         diagnostics += checker.addressProblems(plan: plan, contentDisplayFolder: options.display(BuildOptions.contentFolderName))
         diagnostics += checker.menuProblems(plan: plan)
         guard diagnostics.isEmpty else { throw BuildFailure(quotingSourceLines(diagnostics)) }
-        let warnings = CatalogReview(catalog: catalog, reviewAfterDays: config.reviewAfterDays, today: .today).warnings()
+        let warnings = meetingWarnings + CatalogReview(catalog: catalog, reviewAfterDays: config.reviewAfterDays, today: .today).warnings()
 
         // Phase 5: pages through the theme, in parallel; a preview session reuses the bytes of
         // each page whose values did not change.
@@ -180,6 +184,9 @@ public struct SiteBuilder: Sendable {
         files.append(OutputFile(path: "sitemap.xml", contents: .data(publishing.sitemap())))
         files.append(OutputFile(path: "feed.xml", contents: .data(publishing.feed())))
         if plan.generatesRobots { files.append(OutputFile(path: SitePlan.robotsFile, contents: .data(publishing.robots()))) }
+        if plan.dataFiles.contains(MeetingFeedWriter.path) {
+            files.append(OutputFile(path: MeetingFeedWriter.path, contents: .data(MeetingFeedWriter(directory: meetings).data())))
+        }
         var search: SearchIndexBuilder?
         var searchEntries: [Data] = []
         var searchValues: [SearchIndexBuilder.Entry] = []
@@ -226,15 +233,16 @@ public struct SiteBuilder: Sendable {
         }
         return RenderedSite(
             files: files, pageCount: pageData.count, copiedCount: plan.staticFiles.count, warnings: warnings + problems,
-            config: config, content: content, catalog: catalog
+            config: config, content: content, catalog: catalog, meetings: meetings
         )
     }
 
-    /// The output folder's problems (when `checkingOutputFolder`), the settings, the catalog
-    /// and the theme, with the problems found in them in that order.
+    /// The output folder's problems (when `checkingOutputFolder`), the settings, the catalog,
+    /// the theme and the meetings, with the problems found in them in that order; the meeting
+    /// lists' warnings apart (errors when the build is strict).
     private func loadSettings(
         checkingOutputFolder: Bool, theme: ThemeTemplates.Loaded?
-    ) -> (SiteConfig?, Catalog, ThemeTemplates?, [Diagnostic], ThemeTemplates.Loaded?) {
+    ) -> (SiteConfig?, Catalog, ThemeTemplates?, [Diagnostic], ThemeTemplates.Loaded?, MeetingDirectory, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         if checkingOutputFolder {
             let output = OutputFolder(url: options.outputFolder, displayPath: outputDisplayPath)
@@ -250,7 +258,24 @@ public struct SiteBuilder: Sendable {
             from: options.templatesFolder, displayFolder: options.display(BuildOptions.templatesFolderName),
             required: ThemeTemplates.required + (hasCatalogPages ? CatalogPageBuilder.templates : []), reusing: &theme, into: &diagnostics
         )
-        return (config, catalog, templates, diagnostics, theme)
+        var meetings = MeetingDirectory.empty
+        var meetingWarnings: [Diagnostic] = []
+        if let config {
+            var found: [Diagnostic] = []
+            meetings = MeetingListLoader(
+                contentFolder: options.contentFolder, displayFolder: options.display(BuildOptions.contentFolderName),
+                programs: catalog.groups.map(\.id)
+            ).load(config, into: &found)
+            for var diagnostic in found {
+                if diagnostic.severity == .warning, !options.strict {
+                    meetingWarnings.append(diagnostic)
+                } else {
+                    diagnostic.severity = .error
+                    diagnostics.append(diagnostic)
+                }
+            }
+        }
+        return (config, catalog, templates, diagnostics, theme, meetings, meetingWarnings)
     }
 
     // MARK: - Helpers

@@ -6,7 +6,7 @@
 struct SitePlan: Sendable {
     var pages: [PlannedPage]
     /// Files generated from the whole site, by output path: `sitemap.xml`, `feed.xml`,
-    /// `robots.txt` (unless `Content/static/` has one) and the search index.
+    /// `robots.txt` (unless `Content/static/` has one), the search index and the meeting feed.
     var dataFiles: [String]
     /// Folders whose every file the build makes, by output path: the split search index
     /// (`search-index`), whose file names depend on the words of the site.
@@ -17,7 +17,7 @@ struct SitePlan: Sendable {
     ///   are planned after the Markdown pages, with the template of their first page.
     init(
         content: SiteContent, catalogPages: [GeneratedPage], listingPages: [GeneratedPage], listPagers: [(list: PagedList, pager: ListPager)],
-        hasSearchIndex: Bool, staticFiles: [StaticFiles.Entry]
+        hasSearchIndex: Bool, hasMeetingFeed: Bool = false, staticFiles: [StaticFiles.Entry]
     ) {
         var pages = content.pages.indices.map { index in
             let page = content.pages[index]
@@ -45,6 +45,7 @@ struct SitePlan: Sendable {
         dataFiles = [PublishingFiles.sitemapPath, PublishingFiles.feedPath].map { String($0.dropFirst()) }
             + (staticPaths.contains(Self.robotsFile) ? [] : [Self.robotsFile])
             + (hasSearchIndex ? [String(ListingPageBuilder.searchIndexPath.dropFirst())] : [])
+            + (hasMeetingFeed ? [MeetingFeedWriter.path] : [])
         dataFolders = hasSearchIndex ? [ChunkedSearchIndex.folder] : []
         self.staticFiles = staticFiles
     }

@@ -35,6 +35,10 @@ public struct SiteConfig: Sendable, Hashable {
     public var paginate = ListPager.defaultPageSize
     /// Free values a theme may read as `site.params.*`.
     public var params: ConfigValue?
+    /// IANA name of the time zone meeting times are in; required once there are meetings.
+    public var timeZone: String?
+    /// The meeting lists under Content/ (`meetings:`), in the order written.
+    public var meetingLists: [MeetingListSettings] = []
 
     public struct MarkdownSettings: Sendable, Hashable {
         public var rawHTML = false

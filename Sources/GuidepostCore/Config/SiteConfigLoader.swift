@@ -6,7 +6,7 @@ struct SiteConfigLoader {
     static let fileName = "site.yml"
     /// The longest `markdown.time_limit`, in seconds: an hour.
     static let longestMarkdownTimeLimit = 3_600
-    static let allowedKeys = ["title", "description", "base_url", "language", "menu", "footer", "disclaimer", "quick_exit_url", "markdown", "catalog", "paginate", "params"]
+    static let allowedKeys = ["title", "description", "base_url", "language", "menu", "footer", "disclaimer", "quick_exit_url", "markdown", "catalog", "paginate", "params", "timezone", "meetings"]
     static let markdownKeys = ["raw_html", "smart_punctuation", "time_limit"]
     static let catalogKeys = ["review_after_days"]
     /// The settings that are mappings, with their keys.
@@ -72,6 +72,9 @@ struct SiteConfigLoader {
             }
         }
 
+        let timeZone = readTimeZone(map, into: &diagnostics)
+        let meetingLists = readMeetingLists(map, hasTimeZone: timeZone != nil, into: &diagnostics)
+
         guard diagnostics.count == before, let title, let baseURL else { return nil }
         return SiteConfig(
             title: title,
@@ -89,7 +92,9 @@ struct SiteConfigLoader {
             markdown: markdown,
             reviewAfterDays: reviewAfterDays ?? 365,
             paginate: paginate ?? ListPager.defaultPageSize,
-            params: params
+            params: params,
+            timeZone: timeZone,
+            meetingLists: meetingLists
         )
     }
 

@@ -17,6 +17,8 @@ struct PageContextBuilder: Sendable {
     /// Slugs of the topics that have pages: only those tags link anywhere.
     var tagSlugs: Set<String> = []
     var hasSearchPage = false
+    /// The absolute address of the site's meeting feed, when it publishes one.
+    var meetingsFeedURL: String?
 
     /// Site-relative URL with the base path, e.g. `/guide/learn/`.
     func url(_ urlPath: String) -> String {
@@ -108,6 +110,7 @@ struct PageContextBuilder: Sendable {
         site["sitemap_url"] = .text(url(PublishingFiles.sitemapPath))
         if hasTagPages { site["tags_url"] = .text(url(ListingPageBuilder.tagsPath)) }
         if hasSearchPage { site["search_url"] = .text(url(ListingPageBuilder.searchPath)) }
+        if let meetingsFeedURL { site["meetings_feed_url"] = .text(meetingsFeedURL) }
         if let params = config.params { site["params"] = Self.value(params) }
         let helpLines = catalog.helpLines.map(helpLine)
         if !helpLines.isEmpty { site["help_lines"] = .list(helpLines) }

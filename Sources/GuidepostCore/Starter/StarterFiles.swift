@@ -1802,6 +1802,8 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 <meta name="twitter:title" content="{{page.title}}">
 <meta name="twitter:description" content="{{page.description}}">
 <link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{site.feed_url}}">
+{{#site.meetings_feed_url}}<link rel="alternate" type="application/json" title="Meetings Feed" href="{{site.meetings_feed_url}}">
+{{/site.meetings_feed_url}}
 <link rel="icon" href="{{site.base_path}}assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="{{site.base_path}}assets/style.css">
 <script src="{{site.base_path}}assets/quick-exit.js" defer></script>

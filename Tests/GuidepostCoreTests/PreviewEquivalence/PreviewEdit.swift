@@ -8,12 +8,13 @@ struct PreviewEdit: CustomStringConvertible {
     /// Whether the preview is told which files changed (as the watcher does), or must look.
     var hinted: Bool
 
-    static let kinds = 20
+    static let kinds = 21
 
     var description: String {
         let names = [
             "body", "title", "tags", "date", "draft", "aliases", "weight", "slug", "add article", "delete article",
             "rename article", "move article", "catalog", "help line", "settings", "template", "partial", "static file", "section", "paginate",
+            "meetings",
         ]
         return "\(names[kind % Self.kinds])(\(a), \(b))\(hinted ? "" : " unhinted")"
     }
@@ -70,6 +71,9 @@ struct PreviewEdit: CustomStringConvertible {
             } else {
                 site.sectionPaginate[PreviewModelSite.sections[a / 2 % PreviewModelSite.sections.count]] = breaks ? -1 : [nil, 0, 1, 2][b % 4]
             }
+        case 20:
+            // A list added, changed (sometimes broken) or taken away.
+            site.meetingsVariant = b % 7 == 6 ? nil : a * 7 + b
         default:
             let folder = PreviewModelSite.sections[a % PreviewModelSite.sections.count]
             if b % 3 == 0 {

@@ -44,6 +44,8 @@ struct PreviewModelSite {
     /// `paginate` in site.yml and in sections' `_index.md`.
     var sitePaginate: Int?
     var sectionPaginate: [String: Int] = [:]
+    /// The meeting list, when the site has one: which of `meetingLists`.
+    var meetingsVariant: Int?
 
     // MARK: - Files
 
@@ -64,6 +66,7 @@ struct PreviewModelSite {
             files["Content/\(folder)/_index.md"] = "---\n\(front)---\nAbout \(folder).\n"
         }
         for (path, text) in staticFiles { files[path] = text }
+        if let meetingsVariant { files["Content/meetings/list.json"] = Self.meetingList(meetingsVariant) }
         for (name, text) in templates() { files["Templates/\(name).mustache"] = text }
         return files
     }
@@ -104,8 +107,29 @@ struct PreviewModelSite {
         }
         if variant / 30 % 2 == 1 { text += "footer: Made with care. [Start](_index.md)\n" }
         if let sitePaginate { text += "paginate: \(sitePaginate)\n" }
+        if let meetingsVariant {
+            // Now and then without the time zone a site with meetings needs: a build error.
+            if meetingsVariant % 11 != 10 { text += "timezone: America/Chicago\n" }
+            text += "meetings: meetings/list.json\n"
+        }
         if variant == 63 { text += "title: [\n" }
         return text
+    }
+
+    /// Meeting lists: a change of time or name, a warning (an unknown type), a list that is
+    /// not JSON (an error), one meeting hidden from the feed.
+    static func meetingList(_ variant: Int) -> String {
+        let room = #""address": "12 Elm Street", "city": "Riverbend""#
+        switch variant % 6 {
+        case 0: return #"[{"name": "Morning Light", "slug": "morning", "day": 1, "time": "07:00", "# + room + "}]"
+        case 1: return #"[{"name": "Morning Light", "slug": "morning", "day": 1, "time": "07:30", "types": ["O"], "# + room + "}]"
+        case 2: return #"[{"name": "Night Owls", "slug": "owls", "day": [5, 6], "time": "22:00", "conference_url": "https://meet.example.org/j/1"}]"#
+        case 3: return #"[{"name": "Odd", "slug": "odd", "day": 2, "time": "18:00", "types": ["OPN"], "# + room + "}]"
+        case 4: return #"[{"name": "Broken", "slug": "#
+        default:
+            return #"[{"name": "Quiet", "slug": "quiet", "day": 3, "time": "12:00", "hide": ["feed"], "# + room
+                + #"}, {"name": "Open", "slug": "open", "day": 3, "time": "13:00", "# + room + "}]"
+        }
     }
 
     func catalog() -> String {
@@ -144,7 +168,7 @@ struct PreviewModelSite {
     func templates() -> [String: String] {
         let tagLinks = "{{#page.tags}}<a{{#url}} href=\"{{url}}\"{{/url}}>{{name}}</a>{{/page.tags}}"
         var templates: [String: String] = [
-            "layout": "<html lang=\"{{site.language}}\"><title>{{page.title}} | {{site.title}}</title>{{> partials/nav}}<main>{{{body}}}</main>{{{site.footer}}}</html>\n",
+            "layout": "<html lang=\"{{site.language}}\"><title>{{page.title}} | {{site.title}}</title>{{#site.meetings_feed_url}}<link href=\"{{.}}\">{{/site.meetings_feed_url}}{{> partials/nav}}<main>{{{body}}}</main>{{{site.footer}}}</html>\n",
             "home": "<h1>{{page.title}}</h1>{{{page.content}}}{{#page.sections}}<a href=\"{{url}}\">{{title}}</a> ({{count}}){{#pages}} {{title}}{{/pages}};{{/page.sections}}",
             "section": "{{#page.breadcrumbs}}<a href=\"{{url}}\">{{title}}</a>/{{/page.breadcrumbs}}<h1>{{page.title}}</h1>\(tagLinks){{#page.pages}}<a href=\"{{url}}\">{{title}}</a>{{#date}} {{iso}}{{/date}};{{/page.pages}}{{#page.sections}}[{{title}} {{count}}]{{/page.sections}}{{#page.pager}}[{{number}}/{{total}}{{#previous_url}}<a href=\"{{.}}\">prev</a>{{/previous_url}}{{#next_url}}<a href=\"{{.}}\">next</a>{{/next_url}}{{#pages}}{{#is_gap}} …{{/is_gap}}{{^is_gap}}<a href=\"{{url}}\">{{number}}</a>{{#current}}*{{/current}}{{/is_gap}}{{/pages}}]{{/page.pager}}",
             "article": "<h1>{{page.title}}</h1>{{#page.date}}<time>{{display}}</time>{{/page.date}}\(tagLinks){{#page.toc}}<a href=\"#{{id}}\">{{title}}</a>{{/page.toc}}{{#page.section}}in {{title}}{{/page.section}}{{page.reading_minutes}}{{{page.content}}}",
