@@ -76,7 +76,11 @@ let package = Package(
         ),
         .testTarget(
             name: "GuidepostCLITests",
-            dependencies: ["guidepost"],
+            dependencies: [
+                "guidepost",
+                // A feed server on loopback for the tests of 'guidepost meetings fetch'.
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
             exclude: ["Fixtures"]
         ),
     ]

@@ -11,7 +11,7 @@ struct Guidepost: AsyncParsableCommand {
         while you edit. Start a new site with 'guidepost init my-guide'.
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, MeetingsCommand.self, ServeCommand.self],
         defaultSubcommand: nil
     )
 }
