@@ -5,19 +5,44 @@
 /// a place, a building or a recovery term. "Bill W.", "Dr. Bob" and "Grace Church" pass.
 enum FullNameFinder {
     static func firstFullName(in text: String) -> String? {
-        let words = text.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "-" || $0 == ".") })
+        // Words are runs of letters, apostrophes, hyphens and full stops, read as UTF-8 bytes
+        // (any byte of a multi-byte character counts as a letter); only capitalised ones become
+        // strings, so a note without a first name costs one pass over its bytes.
+        let bytes = Array(text.utf8)
+        var words: [(start: Int, end: Int)] = []
+        var index = 0
+        while index < bytes.count {
+            guard isWordByte(bytes[index]) else { index += 1; continue }
+            let start = index
+            while index < bytes.count, isWordByte(bytes[index]) { index += 1 }
+            words.append((start, index))
+        }
         guard words.count >= 2 else { return nil }
-        for index in 0..<(words.count - 1) {
-            let first = words[index].trimmingCharacters(in: ["."])
-            guard firstNames.contains(first) else { continue }
-            let second = words[index + 1]
-            guard !second.hasSuffix("."), second.count >= 2, let initial = second.first, initial.isUppercase,
-                  second.dropFirst().contains(where: \.isLowercase) else { continue }
-            let bare = second.trimmingCharacters(in: ["'", "-"])
-            guard !notSurnames.contains(bare.lowercased()), !firstNames.contains(bare) else { continue }
-            return "\(first) \(bare)"
+        func word(_ range: (start: Int, end: Int), trimming: Set<UInt8>) -> String? {
+            var start = range.start, end = range.end
+            while start < end, trimming.contains(bytes[start]) { start += 1 }
+            while end > start, trimming.contains(bytes[end - 1]) { end -= 1 }
+            guard start < end else { return nil }
+            return String(decoding: bytes[start..<end], as: UTF8.self)
+        }
+        for position in 0..<(words.count - 1) {
+            let firstByte = bytes[words[position].start]
+            guard firstByte >= 0x41, firstByte <= 0x5A else { continue }
+            guard let first = word(words[position], trimming: [0x2E]), firstNames.contains(first) else { continue }
+            let next = words[position + 1]
+            let nextFirst = bytes[next.start]
+            // "Bill W." keeps the rule: an initial, not a surname.
+            guard nextFirst >= 0x41, nextFirst <= 0x5A, bytes[next.end - 1] != 0x2E,
+                  let surname = word(next, trimming: [0x27, 0x2D]), surname.count >= 2,
+                  surname.dropFirst().contains(where: \.isLowercase) else { continue }
+            guard !notSurnames.contains(surname.lowercased()), !firstNames.contains(surname) else { continue }
+            return "\(first) \(surname)"
         }
         return nil
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 || byte == 0x27 || byte == 0x2D || byte == 0x2E
     }
 
     /// Common given names in the United States, in English and Spanish.

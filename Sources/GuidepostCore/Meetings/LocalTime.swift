@@ -37,7 +37,16 @@ public struct LocalTime: Sendable, Hashable, Comparable, CustomStringConvertible
     /// Reads `18:00`, `6:00`, `18:00:00`, `6:00 PM`, `6 pm`, `6:00p.m.`, `noon`, `midnight`;
     /// nil for anything else.
     public static func reading(_ text: String) -> (time: LocalTime, form: Form)? {
-        var word = text.trimmingCharacters(in: .whitespaces).lowercased()
+        // The specification's own form, HH:MM, without building any string.
+        let bytes = Array(text.utf8)
+        if bytes.count == 5, bytes[2] == UInt8(ascii: ":"), bytes.enumerated().allSatisfy({ $0.offset == 2 || ($0.element >= 0x30 && $0.element <= 0x39) }) {
+            let digit = { (index: Int) in Int(bytes[index]) - 0x30 }
+            var hour = digit(0) * 10 + digit(1)
+            let minute = digit(3) * 10 + digit(4)
+            if hour == 24, minute == 0 { hour = 0 }
+            return LocalTime(hour: hour, minute: minute).map { ($0, .twentyFourHour) }
+        }
+        var word = text.trimmed.lowercased()
         if word == "noon" { return (LocalTime(minutes: 720), .twelveHour) }
         if word == "midnight" { return (LocalTime(minutes: 0), .twelveHour) }
         word = word.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: " ", with: "")

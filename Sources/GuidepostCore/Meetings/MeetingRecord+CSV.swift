@@ -26,7 +26,7 @@ extension MeetingRecord {
             var record = MeetingRecord(location: file.location(line: row.line, column: first?.column ?? 1))
             for (index, cell) in row.cells.enumerated() {
                 guard index < keys.count else {
-                    if !cell.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    if !cell.text.isBlank {
                         diagnostics.append(file.diagnostic(
                             .warning, "this row has more cells than the header row has columns (\(keys.count)); the cell '\(cell.text.prefix(40))' is not read",
                             at: file.location(line: cell.line, column: cell.column)))

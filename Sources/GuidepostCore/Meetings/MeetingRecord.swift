@@ -36,14 +36,14 @@ extension MeetingRecord.Value {
         case .number(let number): raw = number
         default: return nil
         }
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = raw.trimmed
         return trimmed.isEmpty ? nil : trimmed
     }
 
     var isAbsent: Bool {
         switch self {
         case .null: true
-        case .text(let text): text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        case .text(let text): text.isBlank
         case .list(let items): items.isEmpty
         default: false
         }
@@ -66,8 +66,10 @@ extension MeetingRecord {
     /// The specification's key for a key as lists write it: `Conference URL` and
     /// `conference-url` are `conference_url`.
     static func key(for written: String) -> String {
+        // Most keys are written as the specification writes them.
+        if written.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x5F || ($0 >= 0x30 && $0 <= 0x39) }) { return written }
         var key = ""
-        for character in written.trimmingCharacters(in: .whitespaces).lowercased() {
+        for character in written.trimmed.lowercased() {
             key.append(character == " " || character == "-" ? "_" : character)
         }
         return key

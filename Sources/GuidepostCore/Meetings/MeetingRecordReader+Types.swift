@@ -26,7 +26,7 @@ extension MeetingRecordReader {
             guard var text = field.value.text else { break }
             if text.hasPrefix("["), text.hasSuffix("]") { text = String(text.dropFirst().dropLast()) }
             for piece in text.split(separator: ",") {
-                let code = piece.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+                let code = piece.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
                 if !code.isEmpty { written.append((code, field.location)) }
             }
         case .null:
@@ -54,7 +54,7 @@ extension MeetingRecordReader {
                 return items.compactMap { $0.value.text }
             default:
                 if let text = field.value.text {
-                    return text.split(separator: ">").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    return text.split(separator: ">").map { $0.trimmed }.filter { !$0.isEmpty }
                 }
             }
         }
@@ -78,6 +78,7 @@ extension MeetingRecordReader {
 
     /// Lowercase ASCII letters and digits, other runs as one `-`; "meeting" when nothing is left.
     static func slugified(_ text: String) -> String {
+        if isSafeSlug(text) { return text }
         var slug = ""
         var pendingDash = false
         for scalar in text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased().unicodeScalars {
@@ -93,6 +94,19 @@ extension MeetingRecordReader {
         return slug.isEmpty ? "meeting" : slug
     }
 
+    /// Lowercase ASCII letters, digits, `-` and `_`, not starting or ending with `-`, at most 100.
+    static func isSafeSlug(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last, first != 0x2D, last != 0x2D, bytes.count <= 100 else { return false }
+        var previousDash = false
+        for byte in bytes {
+            let isDash = byte == 0x2D
+            guard (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F || isDash, !(isDash && previousDash) else { return false }
+            previousDash = isDash
+        }
+        return true
+    }
+
     /// `hide`: `true` (everywhere), or where: `pages`, `feed`, `print`, one or a list.
     mutating func hideList(of record: MeetingRecord, label: String) -> Set<MeetingOutput> {
         guard let field = record["hide"] else { return [] }
@@ -101,7 +115,7 @@ extension MeetingRecordReader {
         if case .list(let items) = field.value {
             words = items.compactMap { item in item.value.text.map { ($0, item.location) } }
         } else if let text = field.value.text {
-            words = text.split(separator: ",").map { ($0.trimmingCharacters(in: .whitespaces), field.location) }
+            words = text.split(separator: ",").map { ($0.trimmed, field.location) }
         }
         var hidden: Set<MeetingOutput> = []
         for (word, location) in words {

@@ -110,6 +110,7 @@ struct MeetingRecordReader {
 
     /// A tag such as `<br>`, `<p>`, `</b>`: `<` then a letter or `/`.
     static func looksLikeHTML(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return false }
         var previousWasOpen = false
         for scalar in text.unicodeScalars {
             if previousWasOpen, scalar == "/" || (scalar.isASCII && CharacterSet.letters.contains(scalar)) {

@@ -25,7 +25,7 @@ public struct MeetingTypeTable: Sendable, Hashable {
 
     /// What a list wrote: a code (matched exactly, then ignoring case) or a label.
     func lookUp(_ written: String) -> String? {
-        let text = written.trimmingCharacters(in: .whitespaces)
+        let text = written.trimmed
         if byCode[text] != nil || MeetingType.attendanceCodes.contains(text) { return text }
         let lower = text.lowercased()
         if let code = MeetingType.pluginLabels[lower] { return code }

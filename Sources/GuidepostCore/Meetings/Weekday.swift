@@ -13,22 +13,24 @@ public enum Weekday: Int, Sendable, Hashable, CaseIterable, Comparable {
     /// The lowercase English name, as used in addresses (`/meetings/monday/`).
     public var slug: String { englishName.lowercased() }
 
+    private static let englishLowercased = allCases.map { $0.englishName.lowercased() }
+    private static let spanishFolded = ["domingo", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado"]
+
     public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// A day written as a number 0-6, an English or Spanish name or its first three letters
     /// ("Mon", "lunes"), in any case; nil for anything else.
     public init?(reading text: String) {
-        let word = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let word = text.trimmed.lowercased()
         if let number = Int(word) {
             guard let day = Weekday(rawValue: number) else { return nil }
             self = day
             return
         }
-        let folded = word.folding(options: .diacriticInsensitive, locale: nil)
+        let folded = word.allSatisfy(\.isASCII) ? word : word.folding(options: .diacriticInsensitive, locale: nil)
         for day in Weekday.allCases {
-            let english = day.englishName.lowercased()
-            let spanish = day.spanishName.folding(options: .diacriticInsensitive, locale: nil)
-            if folded == english || folded == spanish || (folded.count == 3 && english.hasPrefix(folded)) {
+            let english = Self.englishLowercased[day.rawValue]
+            if folded == english || folded == Self.spanishFolded[day.rawValue] || (folded.count == 3 && english.hasPrefix(folded)) {
                 self = day
                 return
             }
