@@ -110,10 +110,10 @@ load-test: release
 	  LOAD_CONNECTIONS=$(LOAD_CONNECTIONS) LOAD_REBUILDS=$(LOAD_REBUILDS) scripts/load_test.sh
 
 ## fuzz: build the libFuzzer targets in Fuzz/ with AddressSanitizer and run each for FUZZ_SECONDS
-## seconds (FUZZ_TARGETS: some of markdown catalog templates links); fails on any crash, hang,
-## leak or sanitizer report, whose input is kept in Fuzz/Artifacts/; then compares the preview with
-## full builds over PREVIEW_STEPS random edits from a new seed (printed, to replay a failure with
-## GUIDEPOST_PREVIEW_SEED=<seed> swift test --filter PreviewEquivalence)
+## seconds (FUZZ_TARGETS: some of markdown catalog templates links meetings); fails on any crash,
+## hang, leak or sanitizer report, whose input is kept in Fuzz/Artifacts/; then compares the preview
+## with full builds over PREVIEW_STEPS random edits from a new seed (printed, to replay a failure
+## with GUIDEPOST_PREVIEW_SEED=<seed> swift test --filter PreviewEquivalence)
 FUZZ_SECONDS ?= 60
 PREVIEW_STEPS ?= 10000
 PREVIEW_SEED ?= $(shell date +%s)

@@ -37,5 +37,10 @@ let package = Package(
             dependencies: ["FuzzSupport", .product(name: "GuidepostCore", package: "Guidepost")],
             swiftSettings: fuzzerSettings
         ),
+        .executableTarget(
+            name: "fuzz-meetings",
+            dependencies: ["FuzzSupport", .product(name: "GuidepostCore", package: "Guidepost")],
+            swiftSettings: fuzzerSettings
+        ),
     ]
 )

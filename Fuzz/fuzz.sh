@@ -9,8 +9,9 @@
 # FUZZ_OPTIONS   more libFuzzer options, e.g. FUZZ_OPTIONS="-seed=1 -use_value_profile=1"
 #
 # Seeds come from the fixtures (Content/, Templates/, the starter site, Tests/*/Fixtures/) and
-# from Fuzz/Seeds/<target>/; the corpus grows in Fuzz/.corpus/<target>/. A crash, hang, leak or
-# sanitizer report is saved in Fuzz/Artifacts/<target>/ and makes the script fail.
+# from Fuzz/Seeds/<target>/ (the only seeds of meetings); the corpus grows in
+# Fuzz/.corpus/<target>/. A crash, hang, leak or sanitizer report is saved in
+# Fuzz/Artifacts/<target>/ and makes the script fail.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,7 +21,7 @@ TIMEOUT=${FUZZ_TIMEOUT:-10}
 RSS_MB=${FUZZ_RSS_MB:-2048}
 OPTIONS=${FUZZ_OPTIONS:-}
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(markdown catalog templates links)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(markdown catalog templates links meetings)
 
 FUZZ=Fuzz
 SCRATCH=$FUZZ/.build-fuzz
@@ -78,6 +79,9 @@ prepare_seeds() {
           printf '%s' "$link" >"$into/link-$(printf '%s' "$link" | sha1sum | cut -c1-16)"
         done
       ;;
+    meetings)
+      # No fixture is a feed: the hand-written JSON and CSV files of Fuzz/Seeds/meetings/ only.
+      ;;
   esac
 }
 
@@ -86,7 +90,7 @@ summary=()
 for target in "${TARGETS[@]}"; do
   binary=$BIN/fuzz-$target
   if [ ! -x "$binary" ]; then
-    echo "fuzz: no target '$target' (targets: markdown catalog templates links)" >&2
+    echo "fuzz: no target '$target' (targets: markdown catalog templates links meetings)" >&2
     exit 2
   fi
   prepare_seeds "$target"

@@ -220,11 +220,12 @@ extension JSONParser {
         return bytes.text(offset..<end).unicodeScalars.first ?? "\u{FFFD}"
     }
 
-    /// Whether `scalar` shows as itself between quotes (not white space, a control or format
-    /// character).
+    /// Whether `scalar` shows as itself between quotes: not white space, a control or format
+    /// character, or a combining mark (which would join the quote before it).
     func isVisible(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
-        case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator, .unassigned, .surrogate, .privateUse:
+        case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator, .unassigned, .surrogate, .privateUse,
+             .nonspacingMark, .spacingMark, .enclosingMark:
             false
         default:
             true

@@ -68,7 +68,6 @@ struct JSONParser {
 
             // A value is complete: it joins its container, which may be complete in turn.
             while let top = stack.indices.last {
-                skipWhitespace()
                 if stack[top].isObject {
                     // The member was added with its key, and gets its value.
                     members[members.count - 1].value = node
@@ -140,8 +139,7 @@ struct JSONParser {
     }
 
     /// Skips white space inside the list or object opened at `start`; the end of the file there
-    /// means it is never closed. (Its parts are passed rather than the container, which would be
-    /// copied.)
+    /// means it is never closed.
     mutating func skipToContent(ofObject isObject: Bool, openedAt start: TextPosition) throws(Diagnostic) {
         skipWhitespace()
         guard index < bytes.count else {
@@ -213,16 +211,16 @@ struct JSONParser {
         return positions.error("expected a key in double quotes, found \(found())", at: start, file: file)
     }
 
-    /// Whether a word processor's quote (U+2018, U+2019, U+201C, U+201D) is at `offset`.
+    /// Whether a word processor's quote (U+2018 to U+201D, `‘’‚‛“”`) is at `offset`.
     func isCurlyQuote(at offset: Int) -> Bool {
-        // E2 80 98...9D
+        // In UTF-8: E2 80 98 to E2 80 9D.
         offset + 2 < bytes.count && bytes[offset] == 0xE2 && bytes[offset + 1] == 0x80 && (0x98...0x9D).contains(bytes[offset + 2])
     }
 
-    /// `text` as JSON writes it, for messages.
+    /// `text` as JSON writes it (cut when long), for messages.
     func quoted(_ text: String) -> String {
         var escaped = "\""
-        for scalar in text.unicodeScalars {
+        for scalar in shortened(text).unicodeScalars {
             switch scalar {
             case "\"": escaped += "\\\""
             case "\\": escaped += "\\\\"
