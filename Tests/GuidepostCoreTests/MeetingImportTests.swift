@@ -382,3 +382,28 @@ extension MeetingImportTests {
         #expect(meetings.first?.slug == "a")
     }
 }
+
+extension MeetingImportTests {
+    /// Found by the fuzzer: a point with one coordinate read could not be written back.
+    @Test func coordinateWithoutItsPairIsLeftOut() {
+        let (meetings, printed, _) = read("""
+        [{"name": "A", "slug": "a", "day": 1, "time": "18:00", \(Self.place), "latitude": 91, "longitude": -91.9}]
+        """)
+        #expect(meetings.first?.location?.latitude == nil)
+        #expect(meetings.first?.location?.longitude == nil)
+        #expect(printed.map { $0.split(separator: "\n").first.map(String.init) ?? "" } == [
+            "Content/meetings/test.json:1:132: warning: meeting 'A': 'latitude' must be a number from -90 to 90, found '91'; it is left out",
+            "Content/meetings/test.json:1:149: warning: meeting 'A': 'longitude' is left out: a place needs both 'latitude' and 'longitude'",
+        ])
+    }
+}
+
+extension MeetingImportTests {
+    /// Found by the fuzzer: a YAML error on a line with a lone carriage return (which YAML breaks
+    /// at and the error's explanation did not) read past the end of the line.
+    @Test func yamlErrorAfterALoneCarriageReturnIsReported() throws {
+        let text = String(decoding: try #require(Data(base64Encoded: "TmFtZSxO4qmccw1PbGQiY29uZiJhZGRyZSJFeGFtcGxlIiwiZGF5IjoiMSIsInRpbWUiOmxfY29kZSI6ICIwMDAwMCIsCiAgICAiY291bnRyeSI6ICJOb3doZXJlIiwKICAgICJsYXRpIjE5OjAwIiwidHlwZXMiOlsiQyJdLCJsb2NhdGlvbiI6IkhhbGwiLCJhZGRyZXNzIjoiMiBFeGFtcGxlIFJvYWSwLCJjaXR5IjoiRXhhbXBsZXRvbiIsInVwZGF0ZWQiOiIyMDI2LTAyLTAyIDEyOjAwOjAwIn0seyJuYW1lIjoiT25saW5lIiwiZGF5Ijo1LCJ0aW1lIjoiIm5hbWUiOiJjb25mZXJlbmNlX3Bob25lIjoiKzAwIDAwMDAiLCJ0eXBlcyI6WyJPTkwiXXNzIjplcmVuXHJfdXJsIDoN")), as: UTF8.self)
+        let (_, diagnostics) = MeetingDirectory.reading(text, path: "Content/meetings/list.yml", timeZone: "America/Chicago")
+        #expect(diagnostics.contains { $0.severity == .error })
+    }
+}

@@ -12,7 +12,47 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let lines = Lines(text)
     checkJSON(text, lines: lines)
     checkCSV(text, lines: lines)
+    // As a build reads a file: line endings made \n (a lone \r too), as SourceFile does.
+    let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    for name in ["meetings.json", "meetings.csv", "meetings.yml"] { checkImport(normalized, path: name, lines: Lines(normalized)) }
+    // Not normalised, nothing may crash either.
+    for name in ["meetings.yml"] { _ = MeetingDirectory.reading(text, path: name, timeZone: "America/Chicago") }
     return 0
+}
+
+// MARK: - The importer
+
+/// The whole reading of a list, as a build does it: every diagnostic has a place inside the
+/// text, and the feed written from what was read reads back as the same meetings, with no
+/// problem the list did not have.
+func checkImport(_ text: String, path: String, lines: Lines) {
+    let (directory, diagnostics) = MeetingDirectory.reading(text, path: path, timeZone: "America/Chicago")
+    for diagnostic in diagnostics {
+        guard let line = diagnostic.location.line, let column = diagnostic.location.column else {
+            expect(false, "a diagnostic without a place: \(diagnostic)", input: text)
+            continue
+        }
+        expect(line >= 1 && column >= 1 && line <= lines.count + 1, "a diagnostic outside the text: \(diagnostic)", input: text)
+    }
+    guard !diagnostics.contains(where: { $0.severity == .error }) else { return }
+    let feed = String(decoding: directory.feed(), as: UTF8.self)
+    let (again, problems) = MeetingDirectory.reading(feed, path: "again.json", timeZone: "America/Chicago")
+    // What stays a warning (an address without a town) is warned about again, never more.
+    expect(problems.count <= diagnostics.count && !problems.contains { $0.severity == .error },
+           "the published feed has new problems: \(problems.map(\.description))\n\(feed)", input: text)
+    expect(comparable(again.meetings) == comparable(directory.meetings), "the published feed reads back as other meetings:\n\(feed)", input: text)
+}
+
+/// Meetings without what depends on where and how they were read.
+func comparable(_ meetings: [Meeting]) -> [Meeting] {
+    meetings.map { meeting in
+        var copy = meeting
+        copy.source = SourceLocation(file: "")
+        if case .weekly(let day, let start, let end, _) = meeting.schedule {
+            copy.schedule = .weekly(day: day, start: start, end: end, endIsDerived: false)
+        }
+        return copy
+    }
 }
 
 // MARK: - JSON

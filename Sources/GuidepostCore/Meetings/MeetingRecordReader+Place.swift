@@ -58,6 +58,15 @@ extension MeetingRecordReader {
             latitude: coordinate("latitude", of: record, range: -90...90, label: label),
             longitude: coordinate("longitude", of: record, range: -180...180, label: label)
         )
+        if (location.latitude == nil) != (location.longitude == nil) {
+            // A point needs both; the feed writes them as a pair.
+            let given = location.latitude == nil ? "longitude" : "latitude"
+            if let field = record[given] {
+                warn("\(label)'\(given)' is left out: a place needs both 'latitude' and 'longitude'", at: field.location)
+            }
+            location.latitude = nil
+            location.longitude = nil
+        }
         location.approximate = approximate(location, record: record, label: label)
         let empty = location.name == nil && location.oneLine == nil && location.notes == nil
         return empty ? nil : location

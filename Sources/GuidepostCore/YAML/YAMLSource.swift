@@ -142,7 +142,7 @@ struct YAMLSource: Sendable {
         let scalars = lines[mark.line - 1]
         guard let layout = BlockMapping.layout(of: scalars), layout.start == layout.key,
               let name = BlockMapping.keyName(in: scalars, at: layout.start),
-              layout.start + name.unicodeScalars.count < mark.column,
+              layout.start + name.unicodeScalars.count < mark.column, mark.column - 1 <= scalars.count,
               !scalars[layout.start..<(mark.column - 1)].contains(":")
         else { return nil }
         var number = mark.line - 1
