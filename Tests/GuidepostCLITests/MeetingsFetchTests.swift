@@ -140,7 +140,7 @@ import Testing
     @Test(arguments: [
         ("page.html", "it is not JSON; it looks like a web page (HTML)"),
         ("object.json", "it is an object, not a list of meetings"),
-        ("cut.json", "it is not valid JSON"),
+        ("cut.json", "it is not valid JSON (line 1, column 1: this list is never closed: the file ends before its ']')"),
         ("strings.json", "item 1 of the list is a string, not a meeting (an object)"),
     ])
     func aBodyThatIsNotAFeedLeavesTheFileAsItWas(_ path: String, _ reason: String) async throws {
@@ -217,7 +217,7 @@ import Testing
             let run = try await Self.fetch("first.json", port: port, in: site)
             #expect(run.stdout == "")
             #expect(run.stderr == """
-            guidepost: error: \(Self.target) is not a meeting feed (it is not valid JSON); nothing was downloaded. \
+            guidepost: error: \(Self.target) is not a meeting feed (it is not valid JSON (line 1, column 1: expected a value, found '#')); nothing was downloaded. \
             Move the file away or choose another --to
 
             """)

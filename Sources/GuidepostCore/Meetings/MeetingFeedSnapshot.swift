@@ -60,12 +60,14 @@ public struct MeetingFeedSnapshot: Sendable, Hashable {
     public init(parsing data: Data) throws(NotAFeed) {
         // The build's own reader first: JSONSerialization takes what a build refuses (a trailing
         // comma), and a saved feed must be one the build can read.
+        let blank: Set<UInt8> = [0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF]
+        guard let first = data.first(where: { !blank.contains($0) }) else { throw NotAFeed(reason: "it is empty") }
+        guard first != UInt8(ascii: "<") else { throw NotAFeed(reason: Self.whyNotJSON(data)) }
         do {
             _ = try JSONReader.parse(String(decoding: data, as: UTF8.self), file: "")
         } catch {
             let place = "line \(error.location.line ?? 1), column \(error.location.column ?? 1)"
-            throw NotAFeed(reason: data.drop { [0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF].contains($0) }.first == UInt8(ascii: "<")
-                ? Self.whyNotJSON(data) : "it is not valid JSON (\(place): \(error.message))")
+            throw NotAFeed(reason: "it is not valid JSON (\(place): \(error.message))")
         }
         let object: Any
         do {
