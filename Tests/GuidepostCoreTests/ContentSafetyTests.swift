@@ -236,7 +236,8 @@ import Testing
     }
 
     /// Every `{{{ }}}` of the default theme, with the section it sits in: only rendered Markdown
-    /// and HTML that Guidepost writes and escapes itself (comparison tables, a group's values).
+    /// and HTML that Guidepost writes and escapes itself (comparison tables, a group's values,
+    /// the meeting kinds as JSON).
     @Test func themeInsertsOnlyRenderedHTMLUnescaped() throws {
         let folder = TestSite.repositoryRoot.appendingPathComponent("Templates")
         var found: [String] = []
@@ -249,7 +250,10 @@ import Testing
             "404.mustache: page.content/.", "article.mustache: page.content/.", "comparison.mustache: page.content/.",
             "comparison.mustache: page.table/.", "group-type.mustache: page.content/.", "group-type.mustache: page.table/.",
             "group.mustache: content/.", "group.mustache: values/value", "groups.mustache: page.table/.",
-            "home.mustache: page.content/.", "layout.mustache: body", "partials/footer.mustache: site.disclaimer/.",
+            "home.mustache: page.content/.", "layout.mustache: body",
+            // JSON for the directory's script, its strings with <, > and & escaped (SearchIndexJSON).
+            "meeting-list.mustache: page.directory/kinds_json",
+            "partials/footer.mustache: site.disclaimer/.",
             "partials/footer.mustache: site.footer/.", "section.mustache: page.content/.",
         ])
     }

@@ -12,6 +12,8 @@ enum PageIdentity: Sendable {
     /// Page `number` (2 or later) of a list; page 1 is the list's own page, `.markdown` or
     /// `.listing`.
     case listPage(PagedList, number: Int)
+    /// A page of the meeting directory: a list of meetings or one meeting.
+    case meetings(MeetingPage)
     /// The not-found page, `404.html`.
     case notFound
     /// A redirect from an old address (`aliases:` in front matter) to `SiteContent.pages[target]`.

@@ -134,12 +134,15 @@ public struct SiteBuilder: Sendable {
         if !meetings.shown(in: .feed).isEmpty { pageContexts.meetingsFeedURL = MeetingFeedWriter.url(baseURL: config.baseURL) }
         pageContexts = await pageContexts.withSharedSiteValues().withSummaries()
         listings.contexts = pageContexts
-        let catalogPages = CatalogPageBuilder(
+        var catalogPages = CatalogPageBuilder(
             catalog: catalog, contexts: pageContexts, tables: tables, markdown: markdown, links: links, into: &diagnostics
         )
+        let meetingPages = MeetingPageBuilder(directory: meetings, settings: config.meetingDirectory, contexts: pageContexts, catalog: catalog)
+        catalogPages.meetingsByGroup = meetingPages.rowsByProgram()
         let plan = SitePlan(
             content: content, catalogPages: catalogPages.pages(), listingPages: listings.pages(),
             listPagers: pageContexts.sectionPagers().map { (.section($0.pageIndex), $0.pager) } + listings.topicPagers().map { (.topic($0.slug), $0.pager) },
+            meetingPages: meetingPages.pages(), meetingCalendars: meetingPages.calendarFiles().map(\.path),
             hasSearchIndex: listings.hasSearchPage, hasMeetingFeed: !meetings.shown(in: .feed).isEmpty,
             staticFiles: staticFiles(refusingLinksOutOfSite: refusingLinksOutOfSite, problems: &diagnostics)
         )
@@ -156,7 +159,7 @@ public struct SiteBuilder: Sendable {
 
         // Phase 5: pages through the theme, in parallel; a preview session reuses the bytes of
         // each page whose values did not change.
-        let renderer = PageRenderer(templates: templates, contexts: SitePageContexts(pages: pageContexts, catalog: catalogPages, listings: listings))
+        let renderer = PageRenderer(templates: templates, contexts: SitePageContexts(pages: pageContexts, catalog: catalogPages, listings: listings, meetings: meetingPages))
         let pageData: [Data]
         if cache.isSession {
             pageData = await cache.pages.render(plan.pages, with: renderer)
@@ -177,6 +180,7 @@ public struct SiteBuilder: Sendable {
                 let reviewed = generated.template == "group" ? reviewedByAddress[generated.urlPath] ?? nil : nil
                 return (generated.urlPath, reviewed)
             case .listing(let generated): return (generated.urlPath, nil)
+            case .meetings: return (page.urlPath, nil)
             case .listPage: return (page.urlPath, nil)
             case .markdown, .notFound, .redirect: return nil
             }
@@ -184,6 +188,7 @@ public struct SiteBuilder: Sendable {
         files.append(OutputFile(path: "sitemap.xml", contents: .data(publishing.sitemap())))
         files.append(OutputFile(path: "feed.xml", contents: .data(publishing.feed())))
         if plan.generatesRobots { files.append(OutputFile(path: SitePlan.robotsFile, contents: .data(publishing.robots()))) }
+        files += meetingPages.calendarFiles().map { (path: String, data: Data) in OutputFile(path: path, contents: .data(data)) }
         if plan.dataFiles.contains(MeetingFeedWriter.path) {
             files.append(OutputFile(path: MeetingFeedWriter.path, contents: .data(MeetingFeedWriter(directory: meetings).data())))
         }
@@ -256,7 +261,9 @@ public struct SiteBuilder: Sendable {
         var theme = theme
         let templates = ThemeTemplates.load(
             from: options.templatesFolder, displayFolder: options.display(BuildOptions.templatesFolderName),
-            required: ThemeTemplates.required + (hasCatalogPages ? CatalogPageBuilder.templates : []), reusing: &theme, into: &diagnostics
+            required: ThemeTemplates.required + (hasCatalogPages ? CatalogPageBuilder.templates : [])
+                + (config?.meetingLists.isEmpty == false ? MeetingPage.templates : []),
+            reusing: &theme, into: &diagnostics
         )
         var meetings = MeetingDirectory.empty
         var meetingWarnings: [Diagnostic] = []

@@ -23,6 +23,11 @@ extension SiteChecker {
                     outputPath: page.outputPath, owner: "the not-found page", location: SourceLocation(file: contentDisplayFolder),
                     isWrittenByPublisher: false, isPublisherFile: false
                 ))
+            case .meetings(let meetingPage):
+                claims.append(AddressClaim(
+                    outputPath: page.outputPath, owner: "the meeting directory's page '\(meetingPage.title)'",
+                    location: SourceLocation(file: contentDisplayFolder), isWrittenByPublisher: false, isPublisherFile: false
+                ))
             case .catalog(let generated), .listing(let generated):
                 let owner = generated.location.line == nil ? "the theme's '\(generated.template)' page" : "the catalog (\(generated.location))"
                 claims.append(AddressClaim(outputPath: page.outputPath, owner: owner, location: generated.location, isWrittenByPublisher: false))

@@ -17,6 +17,7 @@ struct SitePlan: Sendable {
     ///   are planned after the Markdown pages, with the template of their first page.
     init(
         content: SiteContent, catalogPages: [GeneratedPage], listingPages: [GeneratedPage], listPagers: [(list: PagedList, pager: ListPager)],
+        meetingPages: [MeetingPage] = [], meetingCalendars: [String] = [],
         hasSearchIndex: Bool, hasMeetingFeed: Bool = false, staticFiles: [StaticFiles.Entry]
     ) {
         var pages = content.pages.indices.map { index in
@@ -34,6 +35,7 @@ struct SitePlan: Sendable {
         }
         pages += catalogPages.map { PlannedPage(identity: .catalog($0), urlPath: $0.urlPath, template: $0.template) }
         pages += listingPages.map { PlannedPage(identity: .listing($0), urlPath: $0.urlPath, template: $0.template) }
+        pages += meetingPages.map { PlannedPage(identity: .meetings($0), urlPath: $0.urlPath, template: $0.template) }
         pages.append(PlannedPage(identity: .notFound, urlPath: Self.notFoundPath, template: "404"))
         for (index, page) in content.pages.enumerated() {
             for alias in page.frontMatter.aliases {
@@ -46,6 +48,7 @@ struct SitePlan: Sendable {
             + (staticPaths.contains(Self.robotsFile) ? [] : [Self.robotsFile])
             + (hasSearchIndex ? [String(ListingPageBuilder.searchIndexPath.dropFirst())] : [])
             + (hasMeetingFeed ? [MeetingFeedWriter.path] : [])
+            + meetingCalendars
         dataFolders = hasSearchIndex ? [ChunkedSearchIndex.folder] : []
         self.staticFiles = staticFiles
     }

@@ -39,6 +39,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var timeZone: String?
     /// The meeting lists under Content/ (`meetings:`), in the order written.
     public var meetingLists: [MeetingListSettings] = []
+    /// How the meeting directory's pages are made (`meeting_directory:`).
+    public var meetingDirectory = MeetingDirectorySettings()
 
     public struct MarkdownSettings: Sendable, Hashable {
         public var rawHTML = false

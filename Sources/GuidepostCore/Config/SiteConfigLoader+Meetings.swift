@@ -3,6 +3,39 @@ internal import Yams
 /// `timezone` and `meetings` in site.yml.
 extension SiteConfigLoader {
     static let meetingListKeys = ["file", "region", "program", "hide"]
+    static let meetingDirectoryKeys = ["kinds", "report_url", "paginate"]
+
+    /// `meeting_directory:`: the kinds with pages of their own, where to report a change, the
+    /// size of a list page.
+    func readMeetingDirectory(_ map: YAMLMap, into diagnostics: inout [Diagnostic]) -> MeetingDirectorySettings {
+        var settings = MeetingDirectorySettings()
+        guard let directory = map.map("meeting_directory", into: &diagnostics) else { return settings }
+        directory.rejectUnknownKeys(allowing: Self.meetingDirectoryKeys, in: "'meeting_directory'", into: &diagnostics)
+        if let kinds = directory.stringList("kinds", into: &diagnostics) {
+            let table = MeetingTypeTable()
+            settings.kinds = kinds.compactMap { written, node in
+                guard let code = table.lookUp(written), table[code: code] != nil else {
+                    diagnostics.append(source.error("unknown meeting type '\(written)' in 'kinds'\(Suggestion.hint(for: written, in: table.suggestions))", at: node))
+                    return nil
+                }
+                return code
+            }
+        }
+        if let url = directory.string("report_url", in: "'meeting_directory'", into: &diagnostics), let node = directory["report_url"] {
+            let isMail = url.lowercased().hasPrefix("mailto:") && url.count > 7
+            if isMail || SafeURL.webAddressProblem(url) == nil {
+                settings.reportURL = url
+            } else {
+                diagnostics.append(source.error("'report_url' must be a mailto: address or an http or https address of a form, found '\(SafeURL.shown(url))'", at: node))
+            }
+        }
+        if let size = directory.int("paginate", into: &diagnostics), let node = directory["paginate"] {
+            if size >= 1 { settings.paginate = size } else {
+                diagnostics.append(source.error("'paginate' must be at least 1 (how many meetings a list page shows), found \(size)", at: node))
+            }
+        }
+        return settings
+    }
 
     /// The IANA time zone name, checked against the ones this machine knows.
     func readTimeZone(_ map: YAMLMap, into diagnostics: inout [Diagnostic]) -> String? {

@@ -6,11 +6,11 @@ struct SiteConfigLoader {
     static let fileName = "site.yml"
     /// The longest `markdown.time_limit`, in seconds: an hour.
     static let longestMarkdownTimeLimit = 3_600
-    static let allowedKeys = ["title", "description", "base_url", "language", "menu", "footer", "disclaimer", "quick_exit_url", "markdown", "catalog", "paginate", "params", "timezone", "meetings"]
+    static let allowedKeys = ["title", "description", "base_url", "language", "menu", "footer", "disclaimer", "quick_exit_url", "markdown", "catalog", "paginate", "params", "timezone", "meetings", "meeting_directory"]
     static let markdownKeys = ["raw_html", "smart_punctuation", "time_limit"]
     static let catalogKeys = ["review_after_days"]
     /// The settings that are mappings, with their keys.
-    static let nestedKeys = ["markdown": markdownKeys, "catalog": catalogKeys]
+    static let nestedKeys = ["markdown": markdownKeys, "catalog": catalogKeys, "meeting_directory": meetingDirectoryKeys]
 
     let source: YAMLSource
 
@@ -74,6 +74,7 @@ struct SiteConfigLoader {
 
         let timeZone = readTimeZone(map, into: &diagnostics)
         let meetingLists = readMeetingLists(map, hasTimeZone: timeZone != nil, into: &diagnostics)
+        let meetingDirectory = readMeetingDirectory(map, into: &diagnostics)
 
         guard diagnostics.count == before, let title, let baseURL else { return nil }
         return SiteConfig(
@@ -94,7 +95,8 @@ struct SiteConfigLoader {
             paginate: paginate ?? ListPager.defaultPageSize,
             params: params,
             timeZone: timeZone,
-            meetingLists: meetingLists
+            meetingLists: meetingLists,
+            meetingDirectory: meetingDirectory
         )
     }
 

@@ -10,6 +10,8 @@ struct CatalogPageBuilder: Sendable {
     let tables: ComparisonTableRenderer
     /// The catalog's Markdown texts as HTML, by `group:ID`, `type:ID` and `compare:ID`.
     let texts: [String: String]
+    /// The site's meetings of each group, as rows of a meeting list, by group id.
+    var meetingsByGroup: [String: [TemplateValue]] = [:]
 
     var language: String { contexts.config.language }
 
@@ -89,6 +91,11 @@ struct CatalogPageBuilder: Sendable {
             values["description"] = .text(text(group.summary))
             values["group"] = groupValues(group)
             values["updated"] = group.reviewed.map(PageContextBuilder.date)
+            if let meetings = meetingsByGroup[group.id], !meetings.isEmpty {
+                values["meetings"] = .list(meetings)
+                values["meetings_count"] = .number(meetings.count)
+                values["meetings_url"] = .text(contexts.url(MeetingPage.folder))
+            }
         case "group-type":
             guard let type = catalog.type(id) else { break }
             crumbs.append(groupsCrumb)

@@ -4,12 +4,14 @@ struct SitePageContexts: Sendable {
     let pages: PageContextBuilder
     let catalog: CatalogPageBuilder
     let listings: ListingPageBuilder
+    let meetings: MeetingPageBuilder
 
     func context(for page: PlannedPage) -> TemplateContext {
         switch page.identity {
         case .markdown(let index): pages.context(forPage: index)
         case .catalog(let generated): catalog.context(for: generated)
         case .listing(let generated): listings.context(for: generated)
+        case .meetings(let page): meetings.context(for: page)
         case .listPage(.section(let index), let number): pages.context(forPage: index, listPage: number)
         case .listPage(.topic(let slug), let number): listings.context(forTopic: slug, listPage: number)
         case .notFound: pages.notFoundContext()

@@ -432,6 +432,467 @@ footer: |
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0d5c5a"/><path fill="#fff" d="M14.5 5h3v22h-3z"/><path fill="#fff" d="M8 8h13l4 3.5-4 3.5H8z"/><path fill="#cfe9e5" d="M24 16H11l-4 3.5 4 3.5h13z"/></svg>
 
 """##),
+        ("Templates/assets/meetings.js", ##"""
+/* Guidepost default theme: the meeting directory, on meeting pages only.
+   Every meeting list is complete without JavaScript. This script adds, above each list
+   ([data-meeting-list]), a form that filters it in place: by words, kind of meeting, day
+   (today, still to come today) and how to attend. It marks the meetings in progress with the
+   words "In progress", and on the week page marks the link to today's page. "Now" is read on each
+   meeting's own clock: the weekday and time in its time zone (data-time-zone), from Intl, so that
+   a reader in another zone, and the nights the clocks change, get the meeting's local time.
+   Plain ES2019: no libraries, no network, no storage, no cookies, no location.
+   window.GuidepostMeetings holds the time functions, for tests; setting its `now` and calling
+   `refresh()` shows the page as at another moment. */
+(function () {
+  "use strict";
+
+  const WORDS = {
+    en: {
+      filter: "Filter these meetings",
+      hint: "A name, place, town or kind",
+      kind: "Kind of meeting",
+      anyKind: "Any kind",
+      when: "When",
+      anyDay: "Any day",
+      anyTime: "Any time",
+      today: "Today",
+      toCome: "Still to come today",
+      attend: "How to attend",
+      anyWay: "Any way",
+      inPerson: "In person",
+      online: "Online",
+      showAll: "Show all meetings",
+      inProgress: "In progress",
+      shown: (n, m) => n + " of " + m + (m === 1 ? " meeting shown" : " meetings shown")
+    },
+    es: {
+      filter: "Filtrar estas reuniones",
+      hint: "Nombre, lugar, localidad o tipo",
+      kind: "Tipo de reunión",
+      anyKind: "Cualquier tipo",
+      when: "Cuándo",
+      anyDay: "Cualquier día",
+      anyTime: "A cualquier hora",
+      today: "Hoy",
+      toCome: "Lo que queda de hoy",
+      attend: "Cómo asistir",
+      anyWay: "De cualquier forma",
+      inPerson: "Presencial",
+      online: "En línea",
+      showAll: "Mostrar todas las reuniones",
+      inProgress: "En curso",
+      shown: (n, m) => n + " de " + m + (m === 1 ? " reunión mostrada" : " reuniones mostradas")
+    }
+  };
+  const lang = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
+  const words = WORDS[lang] || WORDS.en;
+  const REFRESH_MS = 30000; /* the in-progress marks and "still to come" follow the clock */
+
+  // MARK: - Time, on the meeting's own clock
+
+  const WEEKDAYS = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+  const formats = new Map(); /* time zone -> Intl.DateTimeFormat, or null for a zone the browser lacks */
+
+  function formatFor(timeZone) {
+    const key = timeZone || "";
+    if (!formats.has(key)) {
+      let format = null;
+      try {
+        format = new Intl.DateTimeFormat("en-US", {
+          timeZone: timeZone || undefined, weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23"
+        });
+      } catch (error) { /* RangeError: a time zone this browser does not know */ }
+      formats.set(key, format);
+    }
+    return formats.get(key);
+  }
+
+  /* The weekday (0 Sunday to 6 Saturday) and the minutes since midnight that the clocks of
+     timeZone show at date (the reader's own zone when none is given); null when the browser does
+     not know the zone. Read from Intl, never from a fixed offset, so daylight-saving time is right. */
+  function wallClock(date, timeZone) {
+    const format = formatFor(timeZone);
+    if (!format || !(date instanceof Date) || isNaN(date.getTime())) return null;
+    let day = -1;
+    let hour = -1;
+    let minute = -1;
+    format.formatToParts(date).forEach((part) => {
+      if (part.type === "weekday") day = WEEKDAYS[part.value] === undefined ? -1 : WEEKDAYS[part.value];
+      else if (part.type === "hour") hour = Number(part.value) % 24;
+      else if (part.type === "minute") minute = Number(part.value);
+    });
+    if (day < 0 || !(hour >= 0) || !(minute >= 0)) return null;
+    return { day: day, minutes: hour * 60 + minute };
+  }
+
+  /* Minutes since midnight of "19:00" (or "19:00:00"); null when it is not such a time. */
+  function parseTime(text) {
+    const match = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(String(text === undefined || text === null ? "" : text).trim());
+    if (!match) return null;
+    const hour = Number(match[1]);
+    const minute = Number(match[2]);
+    if (minute > 59 || hour > 24 || (hour === 24 && minute > 0)) return null;
+    return hour * 60 + minute;
+  }
+
+  /* {day, start, end, timeZone} with day 0-6 and times in minutes, or null when the meeting
+     has no weekly day and start time (a meeting by appointment). A missing end is one hour after
+     the start, and an end equal to the start too, as Guidepost reads lists. */
+  function schedule(meeting) {
+    if (!meeting) return null;
+    const day = /^[0-6]$/.test(String(meeting.day).trim()) ? Number(meeting.day) : null;
+    const start = typeof meeting.start === "number" ? meeting.start : parseTime(meeting.start);
+    let end = typeof meeting.end === "number" ? meeting.end : parseTime(meeting.end);
+    if (day === null || start === null) return null;
+    if (end === null || end === start) end = (start + 60) % 1440;
+    return { day: day, start: start, end: end, timeZone: meeting.timeZone || undefined };
+  }
+
+  /* Whether a meeting is held at the wall-clock moment `now`: from its start up to (not
+     including) its end; an end before the start is on the next day. */
+  function inProgressAt(times, now) {
+    if (!times || !now) return false;
+    if (times.end > times.start) {
+      return now.day === times.day && now.minutes >= times.start && now.minutes < times.end;
+    }
+    return (now.day === times.day && now.minutes >= times.start) ||
+      (now.day === (times.day + 1) % 7 && now.minutes < times.end);
+  }
+
+  function todayAt(times, now) {
+    return Boolean(times && now && now.day === times.day);
+  }
+
+  /* In progress, or starting later today. */
+  function toComeAt(times, now) {
+    return inProgressAt(times, now) || (todayAt(times, now) && now.minutes < times.start);
+  }
+
+  function atDate(test) {
+    return function (meeting, date) {
+      const times = schedule(meeting);
+      return test(times, times && wallClock(date, times.timeZone));
+    };
+  }
+
+  // MARK: - Reading the page
+
+  /* Lower case, without accents, so "espanol" finds "español". */
+  function fold(text) {
+    return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  /* The meeting a li.meeting describes, from its data- attributes. */
+  function meetingFromElement(item) {
+    return {
+      day: item.getAttribute("data-day"),
+      start: item.getAttribute("data-start"),
+      end: item.getAttribute("data-end"),
+      timeZone: item.getAttribute("data-time-zone") || undefined,
+      kinds: (item.getAttribute("data-kinds") || "").split(/\s+/).filter(Boolean),
+      attendance: item.getAttribute("data-attendance") || "",
+      text: item.getAttribute("data-text") || item.textContent
+    };
+  }
+
+  /* [{code, name}] from <script type="application/json" id="meeting-kinds">, in its order. */
+  function kindNames() {
+    const element = document.getElementById("meeting-kinds");
+    if (!element) return [];
+    let names = null;
+    try {
+      names = JSON.parse(element.textContent);
+    } catch (error) {
+      return [];
+    }
+    if (!names || typeof names !== "object" || Array.isArray(names)) return [];
+    return Object.keys(names).filter((code) => typeof names[code] === "string")
+      .map((code) => ({ code: code, name: names[code] }));
+  }
+
+  /* The time zone most meetings of the page are in: the clock of the week page's "Today". */
+  function pageTimeZone(entries) {
+    const counts = new Map();
+    let best;
+    let most = 0;
+    entries.forEach((entry) => {
+      const zone = entry.times && entry.times.timeZone;
+      if (!zone) return;
+      const count = (counts.get(zone) || 0) + 1;
+      counts.set(zone, count);
+      if (count > most) { most = count; best = zone; }
+    });
+    return best;
+  }
+
+  function uniqueId(base) {
+    let id = base;
+    for (let n = 2; document.getElementById(id); n += 1) id = base + "-" + n;
+    return id;
+  }
+
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  // MARK: - Marks: in progress, today
+
+  function markInProgress(entry) {
+    const item = entry.element;
+    if (item.classList.contains("in-progress") === entry.inProgress) return;
+    item.classList.toggle("in-progress", entry.inProgress);
+    if (entry.inProgress) {
+      const label = element("span", "in-progress-label", words.inProgress);
+      const place = item.querySelector(".meeting-when") || item;
+      entry.marks = [document.createTextNode(" "), label];
+      entry.marks.forEach((node) => place.appendChild(node));
+    } else {
+      (entry.marks || []).forEach((node) => node.remove());
+      entry.marks = null;
+    }
+  }
+
+  /* On the week page: aria-current="date" and a visible "Today" on the link to today's page. */
+  function markToday(now) {
+    document.querySelectorAll("a[data-day-link]").forEach((link) => {
+      const label = link.querySelector(".today-label");
+      const isToday = Boolean(now) && link.getAttribute("data-day-link").trim() === String(now.day);
+      if (isToday && !label) {
+        link.setAttribute("aria-current", "date");
+        link.appendChild(document.createTextNode(" "));
+        link.appendChild(element("span", "today-label", words.today));
+      } else if (!isToday && label) {
+        link.removeAttribute("aria-current");
+        if (label.previousSibling && label.previousSibling.nodeType === Node.TEXT_NODE) label.previousSibling.remove();
+        label.remove();
+      }
+    });
+  }
+
+  // MARK: - The filter form
+
+  function radioGroup(legendText, name, choices) {
+    const fieldset = element("fieldset", "meeting-filter meeting-filter-choice");
+    fieldset.appendChild(element("legend", "", legendText));
+    const radios = choices.map((choice, index) => {
+      const label = element("label", "meeting-option");
+      const radio = document.createElement("input");
+      radio.type = "radio";
+      radio.name = name;
+      radio.value = choice[0];
+      radio.checked = index === 0;
+      radio.defaultChecked = index === 0;
+      label.appendChild(radio);
+      label.appendChild(document.createTextNode(" " + choice[1]));
+      fieldset.appendChild(label);
+      return radio;
+    });
+    return { fieldset: fieldset, radios: radios, value: () => (radios.find((r) => r.checked) || radios[0]).value };
+  }
+
+  /* Builds the form for one list, inserts it before the list, and returns {update, refresh}. */
+  function filterForm(list, entries, kinds, number, dayPage) {
+    const base = "meeting-filter-" + number;
+    const form = element("form", "meeting-filters");
+    form.noValidate = true;
+    const controls = element("div", "meeting-filter-controls");
+
+    const wordsField = element("div", "meeting-filter meeting-filter-words");
+    const input = document.createElement("input");
+    input.type = "search";
+    input.id = uniqueId(base + "-words");
+    input.autocomplete = "off";
+    input.spellcheck = false;
+    const label = element("label", "", words.filter);
+    label.htmlFor = input.id;
+    const hint = element("p", "meeting-filter-hint", words.hint);
+    hint.id = uniqueId(base + "-hint");
+    input.setAttribute("aria-describedby", hint.id);
+    [label, hint, input].forEach((node) => wordsField.appendChild(node));
+    controls.appendChild(wordsField);
+
+    let select = null;
+    const present = new Set();
+    entries.forEach((entry) => entry.kinds.forEach((code) => present.add(code)));
+    const offered = kinds.filter((kind) => present.has(kind.code));
+    if (offered.length) {
+      const field = element("div", "meeting-filter meeting-filter-kind");
+      select = document.createElement("select");
+      select.id = uniqueId(base + "-kind");
+      select.add(new Option(words.anyKind, ""));
+      offered.forEach((kind) => select.add(new Option(kind.name, kind.code)));
+      const kindLabel = element("label", "", words.kind);
+      kindLabel.htmlFor = select.id;
+      field.appendChild(kindLabel);
+      field.appendChild(select);
+      controls.appendChild(field);
+    }
+
+    const when = radioGroup(words.when, base + "-when", dayPage
+      ? [["", words.anyTime], ["to-come", words.toCome]]
+      : [["", words.anyDay], ["today", words.today], ["to-come", words.toCome]]);
+    controls.appendChild(when.fieldset);
+
+    let attend = null;
+    if (new Set(entries.map((entry) => entry.attendance)).size > 1) {
+      attend = radioGroup(words.attend, base + "-attend",
+        [["", words.anyWay], ["in_person", words.inPerson], ["online", words.online]]);
+      controls.appendChild(attend.fieldset);
+    }
+
+    const footer = element("div", "meeting-filter-footer");
+    const status = element("p", "meeting-filter-status");
+    status.setAttribute("role", "status");
+    const reset = element("button", "meeting-filter-reset", words.showAll);
+    reset.type = "button";
+    footer.appendChild(status);
+    footer.appendChild(reset);
+    form.appendChild(controls);
+    form.appendChild(footer);
+
+    function update() {
+      const query = fold(input.value).split(/\s+/).filter(Boolean);
+      const kind = select ? select.value : "";
+      const day = when.value();
+      const way = attend ? attend.value() : "";
+      let shown = 0;
+      entries.forEach((entry) => {
+        const match = query.every((word) => entry.text.indexOf(word) !== -1) &&
+          (!kind || entry.kinds.indexOf(kind) !== -1) &&
+          (day !== "today" || entry.today) &&
+          (day !== "to-come" || entry.toCome) &&
+          (way !== "in_person" || entry.attendance === "in_person" || entry.attendance === "hybrid") &&
+          (way !== "online" || entry.attendance === "online" || entry.attendance === "hybrid");
+        if (entry.element.hidden === match) entry.element.hidden = !match;
+        if (match) shown += 1;
+      });
+      hideEmptyGroups(list);
+      const text = words.shown(shown, entries.length);
+      if (status.textContent !== text) status.textContent = text;
+      form.classList.toggle("is-filtered", shown !== entries.length);
+    }
+
+    /* On a day page, "still to come today" is offered only on today's page. */
+    function refresh(pageNow) {
+      if (dayPage) {
+        const isToday = Boolean(pageNow) && String(pageNow.day) === dayPage;
+        if (!isToday && when.value() !== "") when.radios[0].checked = true;
+        when.fieldset.hidden = !isToday;
+      }
+      update();
+    }
+
+    form.addEventListener("submit", (event) => event.preventDefault());
+    input.addEventListener("input", update);
+    form.addEventListener("change", update);
+    reset.addEventListener("click", () => {
+      input.value = "";
+      if (select) select.value = "";
+      when.radios[0].checked = true;
+      if (attend) attend.radios[0].checked = true;
+      update();
+    });
+    list.parentNode.insertBefore(form, list);
+    return { update: update, refresh: refresh };
+  }
+
+  /* Hides a heading (a part of the day) with no meeting left under it, and an emptied list. A
+     heading covers the lists after it up to the next heading of its level or a higher one. */
+  function hideEmptyGroups(list) {
+    const open = [];
+    const close = (heading) => { heading.node.hidden = heading.shown === 0; };
+    list.querySelectorAll("h2, h3, h4, h5, h6, ol.meetings, ul.meetings").forEach((node) => {
+      if (node.closest("li.meeting")) return;
+      const level = /^H([2-6])$/.exec(node.tagName);
+      if (level) {
+        while (open.length && open[open.length - 1].level >= Number(level[1])) close(open.pop());
+        open.push({ node: node, level: Number(level[1]), shown: 0 });
+        return;
+      }
+      const shown = node.querySelectorAll("li.meeting:not([hidden])").length;
+      if (node.hidden !== (shown === 0)) node.hidden = shown === 0;
+      open.forEach((heading) => { heading.shown += shown; });
+    });
+    open.forEach(close);
+  }
+
+  // MARK: - Start
+
+  const allEntries = [];
+  const forms = [];
+  let zone;
+
+  function refresh() {
+    const date = api.now();
+    const clocks = new Map();
+    const clock = (timeZone) => {
+      if (!clocks.has(timeZone)) clocks.set(timeZone, wallClock(date, timeZone));
+      return clocks.get(timeZone);
+    };
+    allEntries.forEach((entry) => {
+      const now = entry.times && clock(entry.times.timeZone);
+      entry.inProgress = inProgressAt(entry.times, now);
+      entry.today = todayAt(entry.times, now);
+      entry.toCome = toComeAt(entry.times, now);
+      markInProgress(entry);
+    });
+    const pageNow = clock(zone);
+    markToday(pageNow);
+    forms.forEach((form) => form.refresh(pageNow));
+  }
+
+  function start() {
+    const kinds = kindNames();
+    const dayElement = document.querySelector("[data-meeting-day]");
+    const dayPage = dayElement ? dayElement.getAttribute("data-meeting-day").trim() : "";
+    const lists = Array.prototype.slice.call(document.querySelectorAll("[data-meeting-list]"));
+    const perList = lists.map((list) => {
+      const entries = Array.prototype.map.call(list.querySelectorAll("li.meeting"), (item) => {
+        const meeting = meetingFromElement(item);
+        return {
+          element: item, times: schedule(meeting), kinds: meeting.kinds, attendance: meeting.attendance,
+          text: fold(meeting.text), inProgress: false, today: false, toCome: false, marks: null
+        };
+      });
+      entries.forEach((entry) => allEntries.push(entry));
+      return entries;
+    });
+    zone = pageTimeZone(allEntries);
+    lists.forEach((list, index) => {
+      if (perList[index].length && list.parentNode) {
+        forms.push(filterForm(list, perList[index], kinds, index + 1, dayPage));
+      }
+    });
+    refresh();
+    window.setInterval(refresh, REFRESH_MS);
+    document.addEventListener("visibilitychange", () => { if (!document.hidden) refresh(); });
+  }
+
+  const api = {
+    now: () => new Date(),
+    wallClock: wallClock,
+    parseTime: parseTime,
+    isInProgress: atDate(inProgressAt),
+    isToday: atDate(todayAt),
+    isStillToCome: atDate(toComeAt),
+    meetingFromElement: meetingFromElement,
+    refresh: refresh
+  };
+  const earlier = window.GuidepostMeetings; /* a test may set `now` before the script runs */
+  if (earlier && typeof earlier.now === "function") api.now = earlier.now;
+  window.GuidepostMeetings = api;
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
+
+"""##),
         ("Templates/assets/quick-exit.js", ##"""
 /* Guidepost default theme: quick exit.
    The "Leave this site" link in the header works as a plain link without JavaScript.
@@ -1428,6 +1889,31 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
   .group-facts > div { break-inside: avoid; }
 }
 
+/* Meeting directory ------------------------------------------------------------------------- */
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.meeting-links { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; }
+.meeting-links a { display: inline-block; padding-block: 0.35rem; font-weight: 600; }
+.meeting-count { color: var(--muted); }
+.meetings { list-style: none; padding: 0; margin: 0 0 1.5rem; }
+.meeting { display: grid; grid-template-columns: minmax(7.5rem, max-content) 1fr; gap: 0.25rem 1rem; padding: 0.75rem 0; border-bottom: 1px solid var(--border); }
+.meeting p { margin: 0; }
+.meeting-when { font-weight: 700; font-variant-numeric: tabular-nums; }
+.meeting-name { font-weight: 700; font-size: 1.1rem; }
+.meeting-where, .meeting-kinds { color: var(--muted); font-size: 0.95rem; }
+.meeting-zone { font-weight: 400; color: var(--muted); }
+.meeting-kind-list div { margin-bottom: 0.75rem; }
+.meeting-kind-list dt { font-weight: 700; }
+.meeting-kind-list dd { margin: 0.15rem 0 0; }
+.meeting-page address { font-style: normal; margin-bottom: 0.75rem; }
+.meeting-days-nav { margin-top: 2rem; padding-top: 1rem; border-top: 1px solid var(--border); }
+@media (max-width: 30rem) {
+  .meeting { grid-template-columns: 1fr; }
+}
+@media print {
+  .meeting-days-nav { display: none; }
+  .meeting { break-inside: avoid; }
+}
+
 """##),
         ("Templates/comparison.mustache", ##"""
 {{#page.breadcrumbs}}
@@ -1575,6 +2061,19 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/phone}}
 <p class="check-note">Details change. Check with the group before you go.</p>
 </section>
+{{#page.meetings}}
+{{#first()}}
+<section aria-labelledby="group-meetings">
+<h2 id="group-meetings">Meetings in this guide</h2>
+<ol class="meetings">
+{{/first()}}
+{{> partials/meeting-row}}
+{{#last()}}
+</ol>
+<p class="meta">All meetings, by day and place: <a href="{{page.meetings_url}}">the meeting directory</a>.</p>
+</section>
+{{/last()}}
+{{/page.meetings}}
 {{#related}}
 {{#first()}}
 <h2 class="list-title">Related groups</h2>
@@ -1733,6 +2232,226 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 </html>
 
 """##),
+        ("Templates/meeting-list.mustache", ##"""
+{{> partials/breadcrumbs}}
+<header class="page-header">
+<h1>{{page.title}}</h1>
+{{^page.is_empty}}
+<p class="lead">{{page.count}} in this guide's list. Each name leads to the meeting's details: where, how to join and what kind of meeting it is.</p>
+{{/page.is_empty}}
+</header>
+{{#page.is_empty}}
+<p>There are no meetings here in this guide's list. Try <a href="{{page.directory.url}}">another day or place</a>, or an online meeting.</p>
+{{/page.is_empty}}
+{{#page.regions}}
+{{#first()}}
+<nav aria-label="Places in {{page.title}}">
+<ul class="meeting-links">
+{{/first()}}
+<li><a href="{{url}}">{{name}}</a> <span class="meeting-count">({{count}})</span></li>
+{{#last()}}
+</ul>
+</nav>
+{{/last()}}
+{{/page.regions}}
+{{#page.groups}}
+{{#first()}}
+<section class="meeting-list" data-meeting-list aria-label="Meetings">
+{{/first()}}
+<h2 id="{{id}}">{{title}}</h2>
+<ol class="meetings">
+{{#meetings}}
+{{> partials/meeting-row}}
+{{/meetings}}
+</ol>
+{{#last()}}
+</section>
+{{/last()}}
+{{/page.groups}}
+{{> partials/pager}}
+{{#page.directory}}
+<nav class="meeting-days-nav" aria-label="Days">
+<ul class="meeting-links">
+{{#days}}
+<li><a href="{{url}}" data-day-link="{{day}}">{{name}}</a></li>
+{{/days}}
+</ul>
+</nav>
+<script type="application/json" id="meeting-kinds">{{{kinds_json}}}</script>
+{{/page.directory}}
+
+"""##),
+        ("Templates/meeting.mustache", ##"""
+{{> partials/breadcrumbs}}
+{{#page.meeting}}
+<article class="article meeting-page">
+<header class="page-header">
+<h1>{{name}}</h1>
+<p class="lead meeting-when">{{#start}}{{day_name}}, <time>{{start}}</time> to <time>{{end}}</time>{{#ends_next_day}} (the next day){{/ends_next_day}}{{#end_is_estimate}} (about){{/end_is_estimate}}{{#shows_time_zone}}, {{time_zone}} time{{/shows_time_zone}}{{/start}}{{#by_appointment}}By appointment: contact the group to arrange a time.{{/by_appointment}}</p>
+<p class="meta"><span>{{attendance_name}}</span>{{#program}} · <a href="{{url}}">{{name}}</a>{{/program}}{{#updated}} · <span>Listing updated <time datetime="{{iso}}">{{display}}</time></span>{{/updated}}</p>
+</header>
+{{#location}}
+<section aria-labelledby="where">
+<h2 id="where">Where</h2>
+{{#is_closed_for_now}}
+<p class="check-note">The meeting place is closed for now. The group meets online until it opens again.</p>
+{{/is_closed_for_now}}
+<address>
+{{#name}}<strong>{{.}}</strong><br>{{/name}}
+{{#address}}{{.}}{{/address}}
+</address>
+{{#notes}}
+<p>{{.}}</p>
+{{/notes}}
+{{#directions_url}}
+<p><a href="{{.}}" rel="noopener noreferrer">Directions on OpenStreetMap</a> (opens another site)</p>
+{{/directions_url}}
+</section>
+{{/location}}
+{{#join}}
+<section aria-labelledby="join">
+<h2 id="join">Join online or by phone</h2>
+{{#url}}
+<p><a href="{{.}}" rel="noopener noreferrer">Join the meeting online</a>{{#url_notes}} — {{.}}{{/url_notes}}</p>
+{{/url}}
+{{#phone}}
+<p>By phone: <a href="{{phone_href}}">{{.}}</a>{{#phone_notes}} — {{.}}{{/phone_notes}}</p>
+{{/phone}}
+</section>
+{{/join}}
+{{#kinds}}
+{{#first()}}
+<section aria-labelledby="kinds">
+<h2 id="kinds">What kind of meeting</h2>
+<dl class="meeting-kind-list">
+{{/first()}}
+<div>
+<dt>{{name}}</dt>
+{{#explanation}}<dd>{{.}}</dd>{{/explanation}}
+</div>
+{{#last()}}
+</dl>
+</section>
+{{/last()}}
+{{/kinds}}
+{{#notes}}
+<section aria-labelledby="notes">
+<h2 id="notes">Notes</h2>
+<p>{{.}}</p>
+</section>
+{{/notes}}
+{{#group}}
+<p>Held by {{.}}.{{#group_notes}} {{.}}{{/group_notes}}</p>
+{{/group}}
+{{#same_place}}
+{{#first()}}
+<section aria-labelledby="same-place">
+<h2 id="same-place">Other meetings at the same place</h2>
+<ol class="meetings">
+{{/first()}}
+{{> partials/meeting-row}}
+{{#last()}}
+</ol>
+</section>
+{{/last()}}
+{{/same_place}}
+<section aria-labelledby="keep">
+<h2 id="keep">Keep it, check it</h2>
+<ul class="link-list">
+{{#calendar_url}}
+<li><a href="{{.}}" download>Add to your calendar</a> (a file your calendar app opens; it repeats every week)</li>
+{{/calendar_url}}
+{{#regions}}
+{{#first()}}
+<li>More meetings in {{/first()}}<a href="{{url}}">{{name}}</a>{{^last()}}, {{/last()}}{{#last()}}</li>{{/last()}}
+{{/regions}}
+{{#report_url}}
+<li><a href="{{.}}">Tell us about a change</a> to this meeting</li>
+{{/report_url}}
+</ul>
+<p class="meta">Times and places change. If you can, check with the group before you go the first time.</p>
+</section>
+</article>
+{{/page.meeting}}
+
+"""##),
+        ("Templates/meetings.mustache", ##"""
+{{> partials/breadcrumbs}}
+<header class="page-header">
+<h1>{{page.title}}</h1>
+{{#page.summary}}
+<p class="lead">{{.}}</p>
+{{/page.summary}}
+</header>
+{{#page.directory}}
+<section class="meeting-days" aria-labelledby="by-day">
+<h2 id="by-day">By day</h2>
+<ul class="meeting-links">
+{{#days}}
+<li><a href="{{url}}" data-day-link="{{day}}">{{name}}</a> <span class="meeting-count">({{count}})</span></li>
+{{/days}}
+{{#by_appointment}}
+<li><a href="{{url}}">By appointment</a> <span class="meeting-count">({{count}})</span></li>
+{{/by_appointment}}
+</ul>
+</section>
+{{#attendance}}
+{{#first()}}
+<section aria-labelledby="by-attendance">
+<h2 id="by-attendance">In person or online</h2>
+<ul class="meeting-links">
+{{/first()}}
+<li><a href="{{url}}">{{name}}</a> <span class="meeting-count">({{count}})</span></li>
+{{#last()}}
+</ul>
+</section>
+{{/last()}}
+{{/attendance}}
+{{#kinds}}
+{{#first()}}
+<section aria-labelledby="by-kind">
+<h2 id="by-kind">By kind of meeting</h2>
+<ul class="meeting-links">
+{{/first()}}
+<li><a href="{{url}}">{{name}}</a> <span class="meeting-count">({{count}})</span></li>
+{{#last()}}
+</ul>
+<p class="meta">What the kinds mean is explained on each meeting's page.</p>
+</section>
+{{/last()}}
+{{/kinds}}
+{{#regions}}
+{{#first()}}
+<section aria-labelledby="by-place">
+<h2 id="by-place">By place</h2>
+<ul class="meeting-links">
+{{/first()}}
+<li><a href="{{url}}">{{name}}</a> <span class="meeting-count">({{count}})</span></li>
+{{#last()}}
+</ul>
+</section>
+{{/last()}}
+{{/regions}}
+{{#feed_url}}
+<p class="meta">Apps that read the Meeting Guide format can use this list: <a href="{{.}}">the meetings feed</a>.</p>
+{{/feed_url}}
+{{/page.directory}}
+
+"""##),
+        ("Templates/partials/breadcrumbs.mustache", ##"""
+{{#page.breadcrumbs}}
+{{#first()}}
+<nav class="breadcrumbs" aria-label="Breadcrumb">
+<ol>
+{{/first()}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{#last()}}
+</ol>
+</nav>
+{{/last()}}
+{{/page.breadcrumbs}}
+
+"""##),
         ("Templates/partials/find-pages.mustache", ##"""
 {{! Ways to find pages without the search script: used by search.mustache. }}
 <ul class="link-list">
@@ -1808,6 +2527,9 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 <link rel="stylesheet" href="{{site.base_path}}assets/style.css">
 <script src="{{site.base_path}}assets/quick-exit.js" defer></script>
 <script src="{{site.base_path}}assets/comparison.js" defer></script>
+{{#page.directory}}
+<script src="{{site.base_path}}assets/meetings.js" defer></script>
+{{/page.directory}}
 {{#page.is_search}}
 <script src="{{site.base_path}}assets/search.js" defer></script>
 {{/page.is_search}}
@@ -1864,6 +2586,26 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 </nav>
 {{/last()}}
 {{/site.menu}}
+
+"""##),
+        ("Templates/partials/meeting-row.mustache", ##"""
+{{! One meeting in a list: time, name, place and kinds kept together, at any width. Data attributes feed assets/meetings.js. }}
+<li class="meeting" data-attendance="{{attendance}}" data-kinds="{{kind_codes}}" data-time-zone="{{time_zone}}" data-text="{{search_text}}"{{#start_24}} data-day="{{day}}" data-start="{{start_24}}" data-end="{{end_24}}"{{/start_24}}>
+<p class="meeting-when">{{#start}}{{#show_day}}{{day_name}} {{/show_day}}<time>{{start}}</time>–<time>{{end}}</time>{{#ends_next_day}} (next day){{/ends_next_day}}{{#shows_time_zone}} <span class="meeting-zone">{{time_zone}}</span>{{/shows_time_zone}}{{/start}}{{#by_appointment}}By appointment{{/by_appointment}}</p>
+<div class="meeting-what">
+<a class="meeting-name" href="{{url}}">{{name}}</a>
+<p class="meeting-where"><span class="meeting-attendance">{{attendance_name}}</span>{{^is_online}} · {{place}}{{/is_online}}{{#program}} · {{short_name}}{{/program}}</p>
+{{#kinds}}
+{{#first()}}
+<p class="meeting-kinds"><span class="visually-hidden">Kinds: </span>
+{{/first()}}
+<span class="meeting-kind">{{name}}</span>{{^last()}}, {{/last()}}
+{{#last()}}
+</p>
+{{/last()}}
+{{/kinds}}
+</div>
+</li>
 
 """##),
         ("Templates/partials/pager.mustache", ##"""
