@@ -117,10 +117,12 @@ struct BenchReport {
             text += String(format: "\nMeetings: a generated Meeting Guide feed of %d meetings (%.1f MB) is read and checked in a median %.1f ms ",
                            meetings.meetings, Double(meetings.feedBytes) / 1_000_000, BenchReport.median(meetings.readMilliseconds))
             text += String(format: "(%d runs in one process, %d warnings). ", meetings.readMilliseconds.count, meetings.warnings)
-            text += "A site of \(meetings.build.articles) articles with that feed, which it publishes as `meetings.json`:\n\n"
-            text += "| Articles | Meetings | Pages written | Median wall time | Peak memory | Runs |\n|---:|---:|---:|---:|---:|---:|\n"
-            text += String(format: "| %d | %d | %d | %.0f ms | %.0f MB | %d |\n", meetings.build.articles, meetings.meetings, meetings.build.pages,
-                           meetings.build.medianMilliseconds, meetings.build.peakMegabytes, meetings.build.samples.count)
+            text += "A site of \(meetings.build.articles) articles with that feed, which it publishes as `meetings.json` and as the "
+            text += "meeting directory (a page per meeting, the days, places and kinds); time a page is the whole build's time over "
+            text += "its pages, to compare with the article builds above:\n\n"
+            text += "| Articles | Meetings | Pages written | Median wall time | Time a page | Peak memory | Runs |\n|---:|---:|---:|---:|---:|---:|---:|\n"
+            text += String(format: "| %d | %d | %d | %.0f ms | %.0f µs | %.0f MB | %d |\n", meetings.build.articles, meetings.meetings, meetings.build.pages,
+                           meetings.build.medianMilliseconds, meetings.build.microsecondsPerPage, meetings.build.peakMegabytes, meetings.build.samples.count)
         }
         if !searches.isEmpty {
             text += "\n### What a reader downloads\n\n"

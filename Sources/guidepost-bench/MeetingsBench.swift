@@ -22,9 +22,9 @@ struct MeetingsBench {
         var build: BenchReport.FullBuild
 
         var summary: String {
-            String(format: "meetings, %d in a %.1f MB feed: read and checked in a median %.1f ms (%d warnings); a site with %d articles and the feed built in %.0f ms, peak %.0f MB",
+            String(format: "meetings, %d in a %.1f MB feed: read and checked in a median %.1f ms (%d warnings); a site with %d articles and the directory, %d pages, built in %.0f ms (%.0f µs a page), peak %.0f MB",
                    meetings, Double(feedBytes) / 1_000_000, BenchReport.median(readMilliseconds), warnings, build.articles,
-                   build.medianMilliseconds, build.peakMegabytes)
+                   build.pages, build.medianMilliseconds, build.microsecondsPerPage, build.peakMegabytes)
         }
     }
 
