@@ -20,8 +20,16 @@ import Testing
     ]
     """
 
+    /// The directory's templates, small: the fixture theme has none.
+    static let templates = [
+        "meetings": "<h1>{{page.title}}</h1>{{#page.directory}}{{#days}}<a href=\"{{url}}\">{{name}}</a>{{/days}}{{/page.directory}}",
+        "meeting-list": "<h1>{{page.title}}</h1>{{#page.groups}}<h2>{{title}}</h2>{{#meetings}}<a href=\"{{url}}\">{{start}} {{name}}</a>{{/meetings}}{{/page.groups}}",
+        "meeting": "{{#page.meeting}}<h1>{{name}}</h1><p>{{day_name}} {{start}} {{place}}</p>{{/page.meeting}}",
+    ]
+
     func site(settings: String = MeetingSiteTests.settings, list: String? = MeetingSiteTests.list) throws -> TestSite {
         var files: [String: String?] = ["Content/site.yml": settings]
+        for (name, text) in Self.templates { files["Templates/\(name).mustache"] = text }
         if let list { files["Content/meetings/list.json"] = list }
         return try TestSite(files: files)
     }
