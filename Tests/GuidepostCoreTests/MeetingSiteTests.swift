@@ -156,3 +156,56 @@ import Testing
         }
     }
 }
+
+extension MeetingSiteTests {
+    @Test func articlesEmbedMeetingListsAndLinkToMeetings() async throws {
+        let site = try site()
+        try site.write("Content/learn/find.md", """
+        ---
+        title: Find a meeting
+        ---
+        See [Morning Light](meeting:morning-light).
+
+        ```meetings kind=O day=monday
+        ```
+
+        ```meetings attendance=online
+        ```
+        """)
+        defer { site.remove() }
+        let rendered = try await site.render()
+        let page = try #require(rendered.pages["learn/find/index.html"])
+        #expect(page.contains("<a href=\"/guide/meetings/morning-light/\">Morning Light</a>"))
+        #expect(page.contains("<a class=\"meeting-name\" href=\"/guide/meetings/morning-light/\">Morning Light</a>"))
+        #expect(page.contains("<a class=\"meeting-name\" href=\"/guide/meetings/night-owls/\">Night Owls</a>"))
+        #expect(rendered.pages["meetings/morning-light/index.html"] != nil)
+    }
+
+    @Test func meetingBlocksAndLinksAreCheckedAtTheirPlace() async throws {
+        let site = try site()
+        try site.write("Content/learn/find.md", """
+        ---
+        title: Find a meeting
+        ---
+        See [the morning](meeting:morning-lite).
+
+        ```meetings kind=Spanisch
+        ```
+
+        ```meetings region=Millbrok colour=blue
+        ```
+        """)
+        defer { site.remove() }
+        #expect(await site.failure() == """
+        Content/learn/find.md:4:5: error: unknown meeting 'morning-lite' in link 'meeting:morning-lite'; did you mean 'morning-light'?
+        See [the morning](meeting:morning-lite).
+            ^
+        Content/learn/find.md:6:13: error: unknown meeting type 'Spanisch'; did you mean 'Spanish'?
+        ```meetings kind=Spanisch
+                    ^
+        Content/learn/find.md:9:13: error: no meeting is in the region 'Millbrok'
+        ```meetings region=Millbrok colour=blue
+                    ^
+        """)
+    }
+}

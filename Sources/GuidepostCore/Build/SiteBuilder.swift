@@ -107,14 +107,17 @@ public struct SiteBuilder: Sendable {
         let links = LinkResolver(
             pageIndexBySourcePath: content.pageIndexBySourcePath, pageURLs: content.pages.map { config.basePath + $0.urlPath.dropFirst() },
             omittedDrafts: content.omittedDrafts, omittedFuture: content.omittedFuture,
-            basePath: config.basePath, catalogTargets: catalog.linkTargets
+            basePath: config.basePath, catalogTargets: catalog.linkTargets.merging(MeetingPageBuilder.linkTargets(of: meetings)) { first, _ in first }
         )
         let markdown = MarkdownRenderer(options: MarkdownOptions(
             allowsRawHTML: config.markdown.rawHTML, smartPunctuation: config.markdown.smartPunctuation,
             externalLinkRel: "noopener noreferrer", limits: MarkdownLimits(timeLimit: .seconds(config.markdown.timeLimitSeconds))
         ))
         let tables = ComparisonTableRenderer(catalog: catalog, language: config.language, basePath: config.basePath)
-        let bodyRenderer = BodyRenderer(markdown: markdown, links: links, tables: tables, phones: PhoneNumberChecker(catalog: catalog))
+        let bodyRenderer = BodyRenderer(
+            markdown: markdown, links: links, tables: tables, phones: PhoneNumberChecker(catalog: catalog),
+            meetings: MeetingBlockRenderer(directory: meetings, basePath: config.basePath)
+        )
         let bodies = cache.isSession ? await cache.bodies.render(content.pages, with: bodyRenderer) : await bodyRenderer.render(content.pages)
         let footerHTML = config.footer.map {
             renderSetting($0, key: "footer", at: config.footerLocation, sourceLine: config.footerSourceLine, markdown: markdown, links: links, into: &diagnostics)

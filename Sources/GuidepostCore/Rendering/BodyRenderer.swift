@@ -8,6 +8,7 @@ struct BodyRenderer: Sendable, Hashable {
     let links: LinkResolver
     let tables: ComparisonTableRenderer
     let phones: PhoneNumberChecker
+    let meetings: MeetingBlockRenderer
 
     /// The info string that embeds a comparison table: ```` ```comparison choosing ```` names one
     /// of the catalog, and a bare ```` ```comparison ```` block describes one in YAML.
@@ -47,6 +48,14 @@ struct BodyRenderer: Sendable, Hashable {
                 return nil
             }
         }, renderFencedBlock: { block in
+            if block.language == MeetingBlockRenderer.block {
+                return meetings.html(for: block) { message, column in
+                    diagnostics.append(Diagnostic(
+                        at: SourceLocation(file: displayPath, line: block.line + offset, column: column), message,
+                        sourceLine: page.body.line(at: block.line)
+                    ))
+                }
+            }
             guard block.language == Self.comparisonBlock else { return nil }
             tableCount += 1
             guard let comparison = comparison(for: block, in: page, number: tableCount, into: &diagnostics) else { return "" }

@@ -40,7 +40,7 @@ struct LinkResolver: Sendable, Hashable {
         catalogSuggestions = Dictionary(uniqueKeysWithValues: Self.catalogSchemes.map { ($0, SuggestionIndex(idsByScheme[$0] ?? [])) })
     }
 
-    static let catalogSchemes = ["group", "type", "compare"]
+    static let catalogSchemes = ["group", "type", "compare", "meeting"]
 
     enum Resolution {
         /// Not a link to a page (external, relative to the page, a static file): left as written.
@@ -110,7 +110,7 @@ struct LinkResolver: Sendable, Hashable {
         let id = String(rest.prefix { $0 != "#" })
         let fragment = rest.dropFirst(id.count)
         guard let path = catalogTargets["\(scheme):\(id)"] else {
-            let noun = ["group": "group", "type": "group type", "compare": "comparison"][scheme] ?? scheme
+            let noun = ["group": "group", "type": "group type", "compare": "comparison", "meeting": "meeting"][scheme] ?? scheme
             return .failure("unknown \(noun) '\(id)' in link '\(destination)'\(catalogSuggestions[scheme]?.hint(for: id) ?? "")")
         }
         return .rewritten(basePath + path.dropFirst() + fragment)

@@ -26,10 +26,7 @@ struct MeetingPageBuilder: Sendable {
         self.catalog = catalog
         let meetings = directory.shown(in: .pages)
         self.meetings = meetings
-        meetingPaths = meetings.map { meeting in
-            let name = MeetingPage.reservedNames.contains(meeting.slug) ? "\(meeting.slug)-meeting" : meeting.slug
-            return "\(MeetingPage.folder)\(name)/"
-        }
+        meetingPaths = meetings.map { Self.path(ofSlug: $0.slug) }
         regions = MeetingRegionTree(meetings: meetings)
         spansTimeZones = Set(meetings.map(\.timeZone)).count > 1
         var byAddress: [String: [Int]] = [:]
@@ -103,6 +100,17 @@ struct MeetingPageBuilder: Sendable {
     }
 
     // MARK: - Addresses and names
+
+    /// `/meetings/<slug>/`, or `/meetings/<slug>-meeting/` for a slug the directory uses itself.
+    static func path(ofSlug slug: String) -> String {
+        let name = MeetingPage.reservedNames.contains(slug) ? "\(slug)-meeting" : slug
+        return "\(MeetingPage.folder)\(name)/"
+    }
+
+    /// `meeting:<slug>` link targets, for articles.
+    static func linkTargets(of directory: MeetingDirectory) -> [String: String] {
+        Dictionary(directory.shown(in: .pages).map { ("meeting:\($0.slug)", path(ofSlug: $0.slug)) }, uniquingKeysWith: { first, _ in first })
+    }
 
     static func path(of attendance: MeetingAttendance) -> String {
         "\(MeetingPage.folder)\(attendance == .online ? "online" : "in-person")/"
