@@ -30,7 +30,7 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 IGNORED_SCHEMES = {"data", "blob", "about"}
 SCREENSHOT_MAX_HEIGHT = 6000  # px; taller pages are cut off there
 MISSING_URL = "/this-page-does-not-exist/"
-SPECIAL_FOLDERS = {"groups", "types", "compare", "search", "tags"}
+SPECIAL_FOLDERS = {"groups", "types", "compare", "search", "tags", "meetings"}
 
 
 class Report:
@@ -120,6 +120,11 @@ def pick(urls, preferred=None):
     return preferred if preferred in urls else (urls[0] if urls else None)
 
 
+# The meeting directory's lists under /meetings/; every other folder there is one meeting's page.
+MEETING_LISTS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                 "by-appointment", "online", "in-person", "regions", "kinds"}
+
+
 def pages_by_kind(root):
     """One URL for each kind of page, or None where the site has no such page."""
     def page(url):
@@ -140,6 +145,12 @@ def pages_by_kind(root):
         "comparison": pick(child_pages(root, "compare/")),
         "search": page("/search/"),
         "tags": page("/tags/"),
+        "meetings": page("/meetings/"),
+        "meeting-day": page("/meetings/monday/"),
+        "meeting-place": pick(child_pages(root, "meetings/regions/")),
+        "meeting-kind": pick(child_pages(root, "meetings/kinds/"), "/meetings/kinds/spanish/"),
+        "meeting": pick([url for url in child_pages(root, "meetings/")
+                         if url.strip("/").split("/")[-1] not in MEETING_LISTS], "/meetings/rainbow-serenity/"),
         "404": MISSING_URL if (root / "404.html").is_file() else None,
     }
 

@@ -93,7 +93,7 @@ struct MeetingBlockRenderer: Sendable, Hashable {
         let url = basePath + (paths[meeting.slug] ?? "").dropFirst()
         var when = "By appointment"
         if case .weekly(let day, let start, let end, _) = meeting.schedule {
-            when = "\(day.englishName) <time>\(start.twelveHour)</time>–<time>\(end.twelveHour)</time>"
+            when = "\(day.englishName) <time datetime=\"\(start)\">\(start.twelveHour)</time>–<time datetime=\"\(end)\">\(end.twelveHour)</time>"
         }
         let place = meeting.attendance == .online ? "Online" : [meeting.location?.name, meeting.location?.city].compactMap { $0 }.joined(separator: ", ")
         let kinds = meeting.types.map(\.english).joined(separator: ", ")

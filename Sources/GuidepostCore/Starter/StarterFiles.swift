@@ -2287,7 +2287,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 <article class="article meeting-page">
 <header class="page-header">
 <h1>{{name}}</h1>
-<p class="lead meeting-when">{{#start}}{{day_name}}, <time>{{start}}</time> to <time>{{end}}</time>{{#ends_next_day}} (the next day){{/ends_next_day}}{{#end_is_estimate}} (about){{/end_is_estimate}}{{#shows_time_zone}}, {{time_zone}} time{{/shows_time_zone}}{{/start}}{{#by_appointment}}By appointment: contact the group to arrange a time.{{/by_appointment}}</p>
+<p class="lead meeting-when">{{#start}}{{day_name}}, <time datetime="{{start_24}}">{{start}}</time> to <time datetime="{{end_24}}">{{end}}</time>{{#ends_next_day}} (the next day){{/ends_next_day}}{{#end_is_estimate}} (about){{/end_is_estimate}}{{#shows_time_zone}}, {{time_zone}} time{{/shows_time_zone}}{{/start}}{{#by_appointment}}By appointment: contact the group to arrange a time.{{/by_appointment}}</p>
 <p class="meta"><span>{{attendance_name}}</span>{{#program}} · <a href="{{url}}">{{name}}</a>{{/program}}{{#updated}} · <span>Listing updated <time datetime="{{iso}}">{{display}}</time></span>{{/updated}}</p>
 </header>
 {{#location}}
@@ -2327,7 +2327,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/first()}}
 <div>
 <dt>{{name}}</dt>
-{{#explanation}}<dd>{{.}}</dd>{{/explanation}}
+<dd>{{#explanation}}{{.}}{{/explanation}}{{^explanation}}A kind of meeting as the group lists it.{{/explanation}}</dd>
 </div>
 {{#last()}}
 </dl>
@@ -2591,7 +2591,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
         ("Templates/partials/meeting-row.mustache", ##"""
 {{! One meeting in a list: time, name, place and kinds kept together, at any width. Data attributes feed assets/meetings.js. }}
 <li class="meeting" data-attendance="{{attendance}}" data-kinds="{{kind_codes}}" data-time-zone="{{time_zone}}" data-text="{{search_text}}"{{#start_24}} data-day="{{day}}" data-start="{{start_24}}" data-end="{{end_24}}"{{/start_24}}>
-<p class="meeting-when">{{#start}}{{#show_day}}{{day_name}} {{/show_day}}<time>{{start}}</time>–<time>{{end}}</time>{{#ends_next_day}} (next day){{/ends_next_day}}{{#shows_time_zone}} <span class="meeting-zone">{{time_zone}}</span>{{/shows_time_zone}}{{/start}}{{#by_appointment}}By appointment{{/by_appointment}}</p>
+<p class="meeting-when">{{#start}}{{#show_day}}{{day_name}} {{/show_day}}<time datetime="{{start_24}}">{{start}}</time>–<time datetime="{{end_24}}">{{end}}</time>{{#ends_next_day}} (next day){{/ends_next_day}}{{#shows_time_zone}} <span class="meeting-zone">{{time_zone}}</span>{{/shows_time_zone}}{{/start}}{{#by_appointment}}By appointment{{/by_appointment}}</p>
 <div class="meeting-what">
 <a class="meeting-name" href="{{url}}">{{name}}</a>
 <p class="meeting-where"><span class="meeting-attendance">{{attendance_name}}</span>{{^is_online}} · {{place}}{{/is_online}}{{#program}} · {{short_name}}{{/program}}</p>
