@@ -374,6 +374,11 @@ extension MeetingImportTests {
         #expect(MeetingRecordReader.timestamp(written) == read)
     }
 
+    @Test(arguments: ["2026-99-99 99:99:99", "2026-13-01", "2026-02-30 25:00:00", "tomorrow", "13/1/2026"])
+    func refusesUpdatedStampsOutOfRange(written: String) {
+        #expect(MeetingRecordReader.timestamp(written) == nil)
+    }
+
     @Test func jsonIdBesideSlugIsNotADuplicate() {
         let (meetings, printed, _) = read("""
         [{"id": 7, "name": "A", "slug": "a", "day": 1, "time": "18:00", \(Self.place)}]

@@ -108,6 +108,11 @@ extension MeetingRecordReader {
         let digits = Array(text.filter(\.isNumber))
         let characters = Array(text)
         guard characters.count >= 10, characters[4] == "-", characters[7] == "-", digits.count == 8 || digits.count == 14 else { return nil }
+        let number = { (range: Range<Int>) in Int(String(digits[range])) ?? -1 }
+        guard (1...12).contains(number(4..<6)), (1...31).contains(number(6..<8)) else { return nil }
+        if digits.count == 14 {
+            guard (0...23).contains(number(8..<10)), (0...59).contains(number(10..<12)), (0...60).contains(number(12..<14)) else { return nil }
+        }
         var result = "\(String(digits[0..<4]))-\(String(digits[4..<6]))-\(String(digits[6..<8]))"
         result += digits.count == 14 ? " \(String(digits[8..<10])):\(String(digits[10..<12])):\(String(digits[12..<14]))" : " 00:00:00"
         return result

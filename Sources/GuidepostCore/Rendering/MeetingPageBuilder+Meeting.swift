@@ -79,7 +79,7 @@ extension MeetingPageBuilder {
         if let stamp = meeting.updated, case .success(let date) = SiteDate.parse(String(stamp.prefix(10))) {
             values["updated"] = PageContextBuilder.date(date)
         }
-        if meeting.schedule != .byAppointment, Self.publishesCalendars {
+        if meeting.schedule != .byAppointment {
             values["calendar_url"] = .text(contexts.url(meetingPaths[index] + MeetingPageBuilder.calendarFile))
         }
         values["regions"] = .list(regionTrail(of: meeting))
