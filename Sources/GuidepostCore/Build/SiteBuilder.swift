@@ -200,7 +200,8 @@ public struct SiteBuilder: Sendable {
         var searchValues: [SearchIndexBuilder.Entry] = []
         var searchTerms: [ChunkedSearchIndex.PageTerms?] = []
         if listings.hasSearchPage {
-            let builder = SearchIndexBuilder(contexts: pageContexts, tables: tables, catalogTexts: catalogPages.texts)
+            var builder = SearchIndexBuilder(contexts: pageContexts, tables: tables, catalogTexts: catalogPages.texts)
+            builder.extraEntries = meetingPages.searchEntries()
             let index = await builder.index(cache: &cache.searchEntries, keepsCache: cache.isSession)
             files.append(OutputFile(path: String(ListingPageBuilder.searchIndexPath.dropFirst()), contents: .data(index.json)))
             let parts = await ChunkedSearchIndex.files(for: index.values, language: config.language)

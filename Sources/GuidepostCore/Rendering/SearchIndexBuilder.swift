@@ -20,6 +20,8 @@ struct SearchIndexBuilder: Sendable {
     let contexts: PageContextBuilder
     let tables: ComparisonTableRenderer
     let catalogTexts: [String: String]
+    /// Entries of pages made elsewhere (the meeting directory's), after the catalog's.
+    var extraEntries: [Entry] = []
 
     /// The entry of the page at `index`: the index lists pages first, in page order.
     func entry(forPage index: Int) -> Entry {
@@ -63,7 +65,7 @@ struct SearchIndexBuilder: Sendable {
                 text: PlainText.of(html: catalogTexts["compare:\(comparison.id)"] ?? "", limit: BodyRenderer.searchTextLimit), keywords: []
             ))
         }
-        return entries
+        return entries + extraEntries
     }
 
     /// `{"pages": [...]}` and each entry's encoded form, reusing the encoded form of unchanged
