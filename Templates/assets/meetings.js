@@ -52,6 +52,7 @@
   const lang = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
   const words = WORDS[lang] || WORDS.en;
   const REFRESH_MS = 30000; /* the in-progress marks and "still to come" follow the clock */
+  const MIN_MEETINGS_TO_FILTER = 2; /* a list of one meeting gets its marks, but no form */
 
   // MARK: - Time, on the meeting's own clock
 
@@ -427,7 +428,7 @@
     });
     zone = pageTimeZone(allEntries);
     lists.forEach((list, index) => {
-      if (perList[index].length && list.parentNode) {
+      if (perList[index].length >= MIN_MEETINGS_TO_FILTER && list.parentNode) {
         forms.push(filterForm(list, perList[index], kinds, index + 1, dayPage));
       }
     });
