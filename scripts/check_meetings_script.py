@@ -20,7 +20,8 @@ import check_site
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = "/scripts/fixtures/meetings-script.html"
-OWN_FILES = {FIXTURE, "/Templates/assets/meetings.js", "/Templates/assets/style.css"}
+WEEK_FIXTURE = "/scripts/fixtures/meetings-script-week.html"  # day links only, in Pacific/Auckland
+OWN_FILES = {FIXTURE, WEEK_FIXTURE, "/Templates/assets/meetings.js", "/Templates/assets/style.css"}
 READER_TIME_ZONE = "Asia/Tokyo"
 START = "2026-05-16T05:15:00Z"  # Saturday 00:15 in Chicago, 17:15 in Auckland, 14:15 in Tokyo
 
@@ -215,6 +216,23 @@ def check_filters(driver, report):
         expect(problems, f"{what}: headings shown", state["headings"], headings)
         expect(problems, f"{what}: live region", state["status"][0], f"{len(shown)} of {len(ALL_NAMES)} meetings shown")
         expect(problems, f"{what}: the second list", state["status"][1], "2 of 2 meetings shown")
+    # The second list holds Tuesday's meetings only: "When" offers "still to come today", on Tuesdays.
+    second = forms[1]
+    state = driver.execute_script(
+        "return [...arguments[0].querySelectorAll('.meeting-filter-choice')].map(f => f.hidden)", second)
+    expect(problems, "a Tuesday list's When on a Saturday: hidden", state, [True])
+    driver.execute_script(SET_NOW, "2026-05-19T15:00:00Z")  # Tuesday 10:00 in Chicago, 11:00 in New York
+    options = [label.text for label in second.find_elements(By.CSS_SELECTOR, ".meeting-option")]
+    expect(problems, "a Tuesday list's When on a Tuesday", options, ["Any time", "Still to come today"])
+    if options:
+        second.find_element(By.XPATH, ".//label[normalize-space()='Still to come today']").click()
+        state = driver.execute_script(PAGE_STATE)
+        expect(problems, "a Tuesday list, still to come at 10:00", state["shown"][1], ["Riverside Readers"])
+        expect(problems, "a Tuesday list's live region", state["status"][1], "1 of 2 meetings shown")
+    driver.execute_script(SET_NOW, START)
+    state = driver.execute_script(PAGE_STATE)
+    expect(problems, "a Tuesday list back on a Saturday: its choice is cleared", state["shown"][1],
+           ["Riverside Readers", "Dawn Patrol"])
     expect(problems, "the live region's role", form.find_element(By.CSS_SELECTOR, ".meeting-filter-status")
            .get_attribute("role"), "status")
     duplicates = driver.execute_script(
@@ -222,6 +240,32 @@ def check_filters(driver, report):
         "return ids.filter((id, i) => ids.indexOf(id) !== i);")
     expect(problems, "ids given twice", duplicates, [])
     report.record("meetings.js filters", problems, f"{len(steps)} steps, counts in the live region")
+
+
+TODAY_LINKS = """
+return [document.querySelectorAll('form.meeting-filters').length,
+        [...document.querySelectorAll('a[aria-current="date"]')]
+          .map(a => a.getAttribute('data-day-link') + ' ' + a.textContent.trim().replace(/\\s+/g, ' '))];
+"""
+
+
+def check_week_page(driver, base_url, report):
+    """A week page without meetings reads "Today" in the zone its list of days names."""
+    moments = [
+        # (moment, today's link)
+        ("2026-05-15T13:00:00Z", ["6 Saturday Today"]),  # 01:00 in Auckland; Friday in Tokyo and UTC
+        ("2026-05-15T11:00:00Z", ["5 Friday Today"]),  # 23:00 on Friday in Auckland
+    ]
+    driver.get(f"{base_url}{WEEK_FIXTURE}?now={urllib.parse.quote(moments[0][0])}")
+    problems = []
+    for index, (moment, today) in enumerate(moments):
+        if index:
+            driver.execute_script(SET_NOW, moment)
+        forms, links = driver.execute_script(TODAY_LINKS)
+        expect(problems, f"today's link at {moment}", links, today)
+        expect(problems, f"forms at {moment}", forms, 0)
+    report.record("meetings.js today's link on a week page without meetings", problems,
+                  f"{len(moments)} moments, in the zone of the list of days")
 
 
 def check_page_quality(driver, axe_script, report):
@@ -259,6 +303,9 @@ def check_meetings_script(report):
         return
     try:
         driver.execute_cdp_cmd("Emulation.setTimezoneOverride", {"timezoneId": READER_TIME_ZONE})
+        # No smooth scrolling: a click lands where Selenium scrolled the control to, at once.
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                               {"features": [{"name": "prefers-reduced-motion", "value": "reduce"}]})
         check_site.set_viewport(driver, *check_site.VIEWPORTS["desktop"])
         with check_site.serve(ROOT) as base_url:
             check_site.requested_urls(driver)  # empties the log
@@ -271,6 +318,7 @@ def check_meetings_script(report):
                 check_marks(driver, report)
                 check_filters(driver, report)
                 check_page_quality(driver, axe_script, report)
+                check_week_page(driver, base_url, report)
             check_privacy_and_console(driver, report, check_site.requested_urls(driver))
     except Exception as error:  # a crash or timeout fails this check, not the run
         report.record("meetings.js in headless Chromium", [f"{type(error).__name__}: {error}".strip()])
