@@ -7,6 +7,7 @@ violation, no sideways scrolling on a phone and no request to another host; its 
 to <DIR>/.screenshots/<kind>-<desktop|phone>.png. On the search page, queries are typed and
 submitted: results must appear from the index in parts, and the bytes of index the page requested
 before the first keystroke and for each query are printed. Every internal link and #fragment must resolve.
+Then the meeting directory's script is checked on a fixture page (scripts/check_meetings_script.py).
 Needs Java, Debian's chromium and chromium-driver, and scripts/requirements-check.txt.
 Prints a line per check, then 'N passed, M failed'; exits 1 when a check failed.
 """
@@ -162,7 +163,7 @@ def start_browser():
     options.binary_location = CHROMIUM
     for flag in CHROMIUM_FLAGS:
         options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)
     driver.set_script_timeout(60)
@@ -459,6 +460,8 @@ def main(argv=None):
     check_html_validity(root, report)
     check_pages(root, report)
     check_links(root, args.site, report)
+    from check_meetings_script import check_meetings_script  # it imports this file's helpers
+    check_meetings_script(report)
     print(f"Checked {args.site} in {time.monotonic() - started:.0f}s")
     print(f"{report.passed} passed, {report.failed} failed")
     return 1 if report.failed else 0

@@ -52,6 +52,7 @@
   const lang = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
   const words = WORDS[lang] || WORDS.en;
   const REFRESH_MS = 30000; /* the in-progress marks and "still to come" follow the clock */
+  const MIN_MEETINGS_TO_FILTER = 2; /* a list of one meeting gets its marks, but no form */
 
   // MARK: - Time, on the meeting's own clock
 
@@ -175,13 +176,14 @@
       .map((code) => ({ code: code, name: names[code] }));
   }
 
-  /* The time zone most meetings of the page are in: the clock of the week page's "Today". */
-  function pageTimeZone(entries) {
+  /* The clock of the week page's "Today": the time zone most of the page's data-time-zone
+     attributes name (its meetings', or one on the list of days), else the reader's own. */
+  function pageTimeZone() {
     const counts = new Map();
     let best;
     let most = 0;
-    entries.forEach((entry) => {
-      const zone = entry.times && entry.times.timeZone;
+    document.querySelectorAll("[data-time-zone]").forEach((node) => {
+      const zone = node.getAttribute("data-time-zone").trim();
       if (!zone) return;
       const count = (counts.get(zone) || 0) + 1;
       counts.set(zone, count);
@@ -258,8 +260,16 @@
     return { fieldset: fieldset, radios: radios, value: () => (radios.find((r) => r.checked) || radios[0]).value };
   }
 
+  /* The day (0-6, as text) of a list that holds one day's meetings: the page's data-meeting-day,
+     else the day all its meetings share; "" for a list of several days. */
+  function listDay(entries, pageDay) {
+    if (pageDay) return pageDay;
+    const days = new Set(entries.map((entry) => (entry.times ? String(entry.times.day) : "")));
+    return days.size === 1 ? days.values().next().value : "";
+  }
+
   /* Builds the form for one list, inserts it before the list, and returns {update, refresh}. */
-  function filterForm(list, entries, kinds, number, dayPage) {
+  function filterForm(list, entries, kinds, number, oneDay) {
     const base = "meeting-filter-" + number;
     const form = element("form", "meeting-filters");
     form.noValidate = true;
@@ -296,7 +306,7 @@
       controls.appendChild(field);
     }
 
-    const when = radioGroup(words.when, base + "-when", dayPage
+    const when = radioGroup(words.when, base + "-when", oneDay
       ? [["", words.anyTime], ["to-come", words.toCome]]
       : [["", words.anyDay], ["today", words.today], ["to-come", words.toCome]]);
     controls.appendChild(when.fieldset);
@@ -340,10 +350,10 @@
       form.classList.toggle("is-filtered", shown !== entries.length);
     }
 
-    /* On a day page, "still to come today" is offered only on today's page. */
-    function refresh(pageNow) {
-      if (dayPage) {
-        const isToday = Boolean(pageNow) && String(pageNow.day) === dayPage;
+    /* On one day's list, "still to come today" is offered only when that day is today. */
+    function refresh() {
+      if (oneDay) {
+        const isToday = entries.some((entry) => entry.today);
         if (!isToday && when.value() !== "") when.radios[0].checked = true;
         when.fieldset.hidden = !isToday;
       }
@@ -404,15 +414,14 @@
       entry.toCome = toComeAt(entry.times, now);
       markInProgress(entry);
     });
-    const pageNow = clock(zone);
-    markToday(pageNow);
-    forms.forEach((form) => form.refresh(pageNow));
+    markToday(clock(zone));
+    forms.forEach((form) => form.refresh());
   }
 
   function start() {
     const kinds = kindNames();
     const dayElement = document.querySelector("[data-meeting-day]");
-    const dayPage = dayElement ? dayElement.getAttribute("data-meeting-day").trim() : "";
+    const pageDay = dayElement ? dayElement.getAttribute("data-meeting-day").trim() : "";
     const lists = Array.prototype.slice.call(document.querySelectorAll("[data-meeting-list]"));
     const perList = lists.map((list) => {
       const entries = Array.prototype.map.call(list.querySelectorAll("li.meeting"), (item) => {
@@ -425,10 +434,10 @@
       entries.forEach((entry) => allEntries.push(entry));
       return entries;
     });
-    zone = pageTimeZone(allEntries);
+    zone = pageTimeZone();
     lists.forEach((list, index) => {
-      if (perList[index].length && list.parentNode) {
-        forms.push(filterForm(list, perList[index], kinds, index + 1, dayPage));
+      if (perList[index].length >= MIN_MEETINGS_TO_FILTER && list.parentNode) {
+        forms.push(filterForm(list, perList[index], kinds, index + 1, listDay(perList[index], pageDay)));
       }
     });
     refresh();

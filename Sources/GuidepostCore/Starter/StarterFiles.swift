@@ -487,6 +487,7 @@ footer: |
   const lang = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
   const words = WORDS[lang] || WORDS.en;
   const REFRESH_MS = 30000; /* the in-progress marks and "still to come" follow the clock */
+  const MIN_MEETINGS_TO_FILTER = 2; /* a list of one meeting gets its marks, but no form */
 
   // MARK: - Time, on the meeting's own clock
 
@@ -610,13 +611,14 @@ footer: |
       .map((code) => ({ code: code, name: names[code] }));
   }
 
-  /* The time zone most meetings of the page are in: the clock of the week page's "Today". */
-  function pageTimeZone(entries) {
+  /* The clock of the week page's "Today": the time zone most of the page's data-time-zone
+     attributes name (its meetings', or one on the list of days), else the reader's own. */
+  function pageTimeZone() {
     const counts = new Map();
     let best;
     let most = 0;
-    entries.forEach((entry) => {
-      const zone = entry.times && entry.times.timeZone;
+    document.querySelectorAll("[data-time-zone]").forEach((node) => {
+      const zone = node.getAttribute("data-time-zone").trim();
       if (!zone) return;
       const count = (counts.get(zone) || 0) + 1;
       counts.set(zone, count);
@@ -693,8 +695,16 @@ footer: |
     return { fieldset: fieldset, radios: radios, value: () => (radios.find((r) => r.checked) || radios[0]).value };
   }
 
+  /* The day (0-6, as text) of a list that holds one day's meetings: the page's data-meeting-day,
+     else the day all its meetings share; "" for a list of several days. */
+  function listDay(entries, pageDay) {
+    if (pageDay) return pageDay;
+    const days = new Set(entries.map((entry) => (entry.times ? String(entry.times.day) : "")));
+    return days.size === 1 ? days.values().next().value : "";
+  }
+
   /* Builds the form for one list, inserts it before the list, and returns {update, refresh}. */
-  function filterForm(list, entries, kinds, number, dayPage) {
+  function filterForm(list, entries, kinds, number, oneDay) {
     const base = "meeting-filter-" + number;
     const form = element("form", "meeting-filters");
     form.noValidate = true;
@@ -731,7 +741,7 @@ footer: |
       controls.appendChild(field);
     }
 
-    const when = radioGroup(words.when, base + "-when", dayPage
+    const when = radioGroup(words.when, base + "-when", oneDay
       ? [["", words.anyTime], ["to-come", words.toCome]]
       : [["", words.anyDay], ["today", words.today], ["to-come", words.toCome]]);
     controls.appendChild(when.fieldset);
@@ -775,10 +785,10 @@ footer: |
       form.classList.toggle("is-filtered", shown !== entries.length);
     }
 
-    /* On a day page, "still to come today" is offered only on today's page. */
-    function refresh(pageNow) {
-      if (dayPage) {
-        const isToday = Boolean(pageNow) && String(pageNow.day) === dayPage;
+    /* On one day's list, "still to come today" is offered only when that day is today. */
+    function refresh() {
+      if (oneDay) {
+        const isToday = entries.some((entry) => entry.today);
         if (!isToday && when.value() !== "") when.radios[0].checked = true;
         when.fieldset.hidden = !isToday;
       }
@@ -839,15 +849,14 @@ footer: |
       entry.toCome = toComeAt(entry.times, now);
       markInProgress(entry);
     });
-    const pageNow = clock(zone);
-    markToday(pageNow);
-    forms.forEach((form) => form.refresh(pageNow));
+    markToday(clock(zone));
+    forms.forEach((form) => form.refresh());
   }
 
   function start() {
     const kinds = kindNames();
     const dayElement = document.querySelector("[data-meeting-day]");
-    const dayPage = dayElement ? dayElement.getAttribute("data-meeting-day").trim() : "";
+    const pageDay = dayElement ? dayElement.getAttribute("data-meeting-day").trim() : "";
     const lists = Array.prototype.slice.call(document.querySelectorAll("[data-meeting-list]"));
     const perList = lists.map((list) => {
       const entries = Array.prototype.map.call(list.querySelectorAll("li.meeting"), (item) => {
@@ -860,10 +869,10 @@ footer: |
       entries.forEach((entry) => allEntries.push(entry));
       return entries;
     });
-    zone = pageTimeZone(allEntries);
+    zone = pageTimeZone();
     lists.forEach((list, index) => {
-      if (perList[index].length && list.parentNode) {
-        forms.push(filterForm(list, perList[index], kinds, index + 1, dayPage));
+      if (perList[index].length >= MIN_MEETINGS_TO_FILTER && list.parentNode) {
+        forms.push(filterForm(list, perList[index], kinds, index + 1, listDay(perList[index], pageDay)));
       }
     });
     refresh();
@@ -1369,8 +1378,9 @@ footer: |
         ("Templates/assets/style.css", ##"""
 /* Guidepost default theme.
    System fonts only, no external requests. Small scripts only add to pages that work without
-   them: quick-exit.js (the Shift shortcut), comparison.js (sorting and filtering tables) and
-   search.js (the search page, which links to other ways to find pages).
+   them: quick-exit.js (the Shift shortcut), comparison.js (sorting and filtering tables),
+   search.js (the search page, which links to other ways to find pages) and meetings.js
+   (filters and "in progress" marks on meeting pages).
    Colours live in custom properties so dark mode and print only swap values. */
 
 /* ---------- Colours (light) ---------- */
@@ -1912,6 +1922,90 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 @media print {
   .meeting-days-nav { display: none; }
   .meeting { break-inside: avoid; }
+}
+
+/* ---------- Meeting directory: filters and marks (meetings.js) ---------- */
+/* The filter form, added by meetings.js above each meeting list ([data-meeting-list]).
+   Without the script, the lists are complete and there is no form. */
+.meeting-filters {
+  margin: 0 0 1.25rem;
+  padding: 0.75rem 1rem 1rem;
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+}
+.meeting-filter-controls {
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+  gap: 0.75rem 1rem;
+}
+.meeting-filter-words { grid-column: 1 / -1; }
+.meeting-filter > label, .meeting-filter legend { display: block; font-weight: 700; }
+.meeting-filter-hint { margin: 0 0 0.35rem; color: var(--muted); font-size: 0.95rem; }
+.meeting-filter input[type="search"], .meeting-filter select {
+  width: 100%;
+  min-height: 2.75rem;
+  padding: 0.4rem 0.75rem;
+  border: 2px solid var(--muted);
+  border-radius: var(--radius);
+  background: var(--surface);
+  color: var(--text);
+  font: inherit;
+}
+.meeting-filter-choice { min-width: 0; margin: 0; padding: 0; border: 0; }
+.meeting-filter-choice legend { margin-bottom: 0.25rem; padding: 0; }
+.meeting-filter-choice .meeting-option {
+  display: inline-flex;
+  align-items: center;
+  gap: 0.5rem;
+  min-height: 2.25rem;
+  margin-inline-end: 1rem;
+  font-weight: 400;
+  cursor: pointer;
+}
+.meeting-option input { flex: none; width: 1.25rem; height: 1.25rem; margin: 0; accent-color: var(--accent); }
+.meeting-filter-footer {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  justify-content: space-between;
+  gap: 0.5rem 1rem;
+  margin-top: 0.75rem;
+}
+.meeting-filter-status { margin: 0; font-weight: 700; }
+.meeting-filter-reset {
+  min-height: 2.75rem;
+  padding: 0.4rem 1rem;
+  border: 2px solid var(--accent);
+  border-radius: var(--radius);
+  background: var(--surface);
+  color: var(--accent);
+  font: inherit;
+  font-weight: 700;
+  cursor: pointer;
+}
+.meeting-filter-reset:hover { text-decoration: underline; }
+
+/* A meeting in progress, and the link to today's page: marked in words, not by colour alone. */
+.meeting.in-progress { border-inline-start: 6px solid var(--accent); padding-inline-start: 0.75rem; }
+.in-progress-label, .today-label {
+  display: inline-block;
+  padding: 0 0.5rem;
+  border-radius: 999px;
+  background: var(--accent);
+  color: var(--surface);
+  font-size: 0.9rem;
+  font-weight: 700;
+  line-height: 1.6;
+  text-decoration: none;
+}
+
+/* On paper: no controls and no "now" marks; a filtered list says how many meetings it shows. */
+@media print {
+  .meeting-filters { margin: 0 0 1rem; padding: 0; border: 0; }
+  .meeting-filters:not(.is-filtered), .meeting-filter-controls, .meeting-filter-reset,
+  .in-progress-label, .today-label { display: none !important; }
+  .meeting.in-progress { border: 0; padding-inline-start: 0; }
 }
 
 """##),
