@@ -65,6 +65,7 @@ extension MeetingPageBuilder {
     /// lists, and the kinds offered as filters.
     func directoryValues() -> TemplateValue {
         var values: TemplateContext = ["url": .text(contexts.url(MeetingPage.folder)), "count": .number(meetings.count)]
+        if let zone = directory.timeZone { values["time_zone"] = .text(zone) }
         values["days"] = .list(Weekday.allCases.map { day in
             ["day": .number(day.rawValue), "name": .text(day.englishName), "url": .text(contexts.url("\(MeetingPage.folder)\(day.slug)/")),
              "count": .number(indices(of: .day(day)).count)]

@@ -2350,7 +2350,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/page.regions}}
 {{#page.groups}}
 {{#first()}}
-<section class="meeting-list" data-meeting-list aria-label="Meetings">
+<section class="meeting-list" data-meeting-list aria-label="Meetings"{{#page.day_name}} data-meeting-day="{{page.day}}"{{/page.day_name}}>
 {{/first()}}
 <h2 id="{{id}}">{{title}}</h2>
 <ol class="meetings">
@@ -2480,7 +2480,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{#page.directory}}
 <section class="meeting-days" aria-labelledby="by-day">
 <h2 id="by-day">By day</h2>
-<ul class="meeting-links">
+<ul class="meeting-links"{{#time_zone}} data-time-zone="{{.}}"{{/time_zone}}>
 {{#days}}
 <li><a href="{{url}}" data-day-link="{{day}}">{{name}}</a> <span class="meeting-count">({{count}})</span></li>
 {{/days}}
