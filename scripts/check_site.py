@@ -148,6 +148,8 @@ def pages_by_kind(root):
         "tags": page("/tags/"),
         "meetings": page("/meetings/"),
         "meeting-day": page("/meetings/monday/"),
+        "meeting-online": page("/meetings/online/"),
+        "meeting-by-appointment": page("/meetings/by-appointment/"),
         "meeting-place": pick(child_pages(root, "meetings/regions/")),
         "meeting-kind": pick(child_pages(root, "meetings/kinds/"), "/meetings/kinds/spanish/"),
         "meeting": pick([url for url in child_pages(root, "meetings/")

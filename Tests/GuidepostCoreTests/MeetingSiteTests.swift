@@ -209,3 +209,23 @@ extension MeetingSiteTests {
         """)
     }
 }
+
+extension MeetingSiteTests {
+    @Test func longListsGoOnToPagesOfTheirOwn() async throws {
+        let rows = (0..<5).map { #"{"name": "Meeting \#($0)", "slug": "m\#($0)", "day": 2, "time": "1\#($0):00", "address": "12 Elm Street", "city": "Riverbend"}"# }
+        let settings = MeetingSiteTests.settings + "meeting_directory:\n  paginate: 2\n"
+        let site = try site(settings: settings, list: "[" + rows.joined(separator: ",\n") + "]")
+        defer { site.remove() }
+        let pages = try await site.render().pages
+        #expect(pages["meetings/tuesday/index.html"]?.contains("Meeting 1") == true)
+        #expect(pages["meetings/tuesday/index.html"]?.contains("Meeting 2") == false)
+        #expect(pages["meetings/tuesday/page/2/index.html"]?.contains("Meeting 3") == true)
+        #expect(pages["meetings/tuesday/page/3/index.html"]?.contains("Meeting 4") == true)
+        #expect(pages["meetings/tuesday/page/4/index.html"] == nil)
+        #expect(pages["meetings/wednesday/index.html"] != nil)
+        #expect(pages["meetings/wednesday/page/2/index.html"] == nil)
+        let sitemap = try #require(pages["sitemap.xml"])
+        #expect(sitemap.contains("https://example.org/guide/meetings/tuesday/page/2/"))
+        #expect(sitemap.contains("https://example.org/guide/meetings/m4/"))
+    }
+}
