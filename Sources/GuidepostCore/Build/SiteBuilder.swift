@@ -145,7 +145,7 @@ public struct SiteBuilder: Sendable {
         let plan = SitePlan(
             content: content, catalogPages: catalogPages.pages(), listingPages: listings.pages(),
             listPagers: pageContexts.sectionPagers().map { (.section($0.pageIndex), $0.pager) } + listings.topicPagers().map { (.topic($0.slug), $0.pager) },
-            meetingPages: meetingPages.pages(), meetingCalendars: meetingPages.calendarFiles().map(\.path),
+            meetingPages: meetingPages.pages(), meetingCalendars: meetingPages.calendars.map(\.path),
             hasSearchIndex: listings.hasSearchPage, hasMeetingFeed: !meetings.shown(in: .feed).isEmpty,
             staticFiles: staticFiles(refusingLinksOutOfSite: refusingLinksOutOfSite, problems: &diagnostics)
         )
@@ -191,7 +191,7 @@ public struct SiteBuilder: Sendable {
         files.append(OutputFile(path: "sitemap.xml", contents: .data(publishing.sitemap())))
         files.append(OutputFile(path: "feed.xml", contents: .data(publishing.feed())))
         if plan.generatesRobots { files.append(OutputFile(path: SitePlan.robotsFile, contents: .data(publishing.robots()))) }
-        files += meetingPages.calendarFiles().map { (path: String, data: Data) in OutputFile(path: path, contents: .data(data)) }
+        files += meetingPages.calendars.map { (path: String, data: Data) in OutputFile(path: path, contents: .data(data)) }
         if plan.dataFiles.contains(MeetingFeedWriter.path) {
             files.append(OutputFile(path: MeetingFeedWriter.path, contents: .data(MeetingFeedWriter(directory: meetings).data())))
         }

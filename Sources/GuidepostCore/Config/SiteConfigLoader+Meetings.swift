@@ -12,7 +12,7 @@ extension SiteConfigLoader {
         guard let directory = map.map("meeting_directory", into: &diagnostics) else { return settings }
         directory.rejectUnknownKeys(allowing: Self.meetingDirectoryKeys, in: "'meeting_directory'", into: &diagnostics)
         if let kinds = directory.stringList("kinds", into: &diagnostics) {
-            let table = MeetingTypeTable()
+            let table = MeetingTypeTable.standard
             settings.kinds = kinds.compactMap { written, node in
                 guard let code = table.lookUp(written), table[code: code] != nil else {
                     diagnostics.append(source.error("unknown meeting type '\(written)' in 'kinds'\(Suggestion.hint(for: written, in: table.suggestions))", at: node))

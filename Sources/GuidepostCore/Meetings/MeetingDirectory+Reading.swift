@@ -19,7 +19,7 @@ extension MeetingDirectory {
         var slugs: [String: Meeting] = [:]
         var meetings: [Meeting] = []
         let report = loader.read(
-            MeetingListFile(path: path, text: text), settings: settings, siteTimeZone: timeZone, types: MeetingTypeTable(),
+            MeetingListFile(path: path, text: text), settings: settings, siteTimeZone: timeZone, types: MeetingTypeTable.standard,
             slugs: &slugs, meetings: &meetings, into: &diagnostics, checkingPrograms: programs != nil
         )
         return (MeetingDirectory(meetings: meetings, reports: report.map { [$0] } ?? [], timeZone: timeZone), diagnostics)

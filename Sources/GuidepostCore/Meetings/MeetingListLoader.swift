@@ -15,7 +15,7 @@ struct MeetingListLoader {
         guard !config.meetingLists.isEmpty, let siteTimeZone = config.timeZone else {
             return MeetingDirectory(timeZone: config.timeZone)
         }
-        let types = MeetingTypeTable()
+        let types = MeetingTypeTable.standard
         var meetings: [Meeting] = []
         var reports: [MeetingListReport] = []
         var slugs: [String: Meeting] = [:]

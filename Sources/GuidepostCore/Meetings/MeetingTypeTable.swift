@@ -6,6 +6,9 @@ public struct MeetingTypeTable: Sendable, Hashable {
     private var byCode: [String: Int] = [:]
     private var byLabel: [String: Int] = [:]
 
+    /// The specification's types, made once.
+    public static let standard = MeetingTypeTable()
+
     public init(adding extra: [MeetingType] = []) {
         types = []
         for type in MeetingType.specification + extra { add(type) }

@@ -46,7 +46,7 @@ struct MeetingBlockRenderer: Sendable, Hashable {
                 }
                 shown = shown.filter { meetings[$0].schedule.day == day }
             case "kind":
-                let table = MeetingTypeTable()
+                let table = MeetingTypeTable.standard
                 guard let code = table.lookUp(value), table[code: code] != nil else {
                     fail("unknown meeting type '\(value)'\(Suggestion.hint(for: value, in: table.suggestions))", column)
                     return ""

@@ -10,7 +10,7 @@ extension MeetingPageBuilder {
             "url": .text(contexts.url(page.urlPath)),
             "permalink": .text(contexts.permalink(page.urlPath)),
             "description": .text("\(page.title): where and when, from \(contexts.config.title)."),
-            "directory": directoryValues(),
+            "directory": directoryValue,
         ]
         var crumbs: [TemplateValue] = [["title": "Home", "url": .text(contexts.url("/"))]]
         if page.urlPath != MeetingPage.folder {

@@ -18,6 +18,12 @@ struct MeetingPageBuilder: Sendable {
     let spansTimeZones: Bool
     /// Positions of the meetings in person at each one-line address.
     let meetingsByAddress: [String: [Int]]
+    /// The meetings of every list, by list: filtered once, not for every page that counts them.
+    private(set) var listIndices: [MeetingPage.Kind: [Int]] = [:]
+    /// `page.directory`, the same on every page of the directory: made once.
+    private(set) var directoryValue: TemplateValue = .flag(false)
+    /// The calendar files, made once for the plan and the output.
+    private(set) var calendars: [(path: String, data: Data)] = []
 
     init(directory: MeetingDirectory, settings: MeetingDirectorySettings, contexts: PageContextBuilder, catalog: Catalog) {
         self.directory = directory
@@ -34,6 +40,9 @@ struct MeetingPageBuilder: Sendable {
             if let address = meeting.location?.oneLine { byAddress[address, default: []].append(index) }
         }
         meetingsByAddress = byAddress
+        for (kind, _, _) in lists() { listIndices[kind] = filteredIndices(of: kind) }
+        directoryValue = directoryValues()
+        calendars = calendarFiles()
     }
 
     var isEmpty: Bool { meetings.isEmpty }
@@ -88,6 +97,10 @@ struct MeetingPageBuilder: Sendable {
 
     /// Positions in `meetings` that a list shows.
     func indices(of kind: MeetingPage.Kind) -> [Int] {
+        listIndices[kind] ?? filteredIndices(of: kind)
+    }
+
+    private func filteredIndices(of kind: MeetingPage.Kind) -> [Int] {
         switch kind {
         case .week, .meeting, .regions: return []
         case .day(let day): return meetings.indices.filter { meetings[$0].schedule.day == day }
@@ -125,6 +138,6 @@ struct MeetingPageBuilder: Sendable {
     }
 
     func kindLabel(_ code: String) -> String {
-        MeetingTypeTable()[code: code]?.english ?? code
+        MeetingTypeTable.standard[code: code]?.english ?? code
     }
 }
