@@ -183,17 +183,19 @@ public struct SiteBuilder: Sendable {
         var search: SearchIndexBuilder?
         var searchEntries: [Data] = []
         var searchValues: [SearchIndexBuilder.Entry] = []
-        var searchTerms: [ChunkedSearchIndex.PageTerms?] = []
+        var searchPostings: SearchPostings?
         if listings.hasSearchPage {
             let builder = SearchIndexBuilder(contexts: pageContexts, tables: tables, catalogTexts: catalogPages.texts)
             let index = await builder.index(cache: &cache.searchEntries, keepsCache: cache.isSession)
             files.append(OutputFile(path: String(ListingPageBuilder.searchIndexPath.dropFirst()), contents: .data(index.json)))
             let parts = await ChunkedSearchIndex.files(for: index.values, language: config.language)
             for part in parts.files { files.append(OutputFile(path: part.path, contents: .data(part.data))) }
-            searchTerms = parts.terms
-            search = builder
-            searchEntries = index.entries
-            searchValues = index.values
+            if cache.isSession {
+                search = builder
+                searchEntries = index.entries
+                searchValues = index.values
+                searchPostings = parts.postings
+            }
         }
         files += plan.staticFiles.map { OutputFile(path: $0.outputPath, contents: .copy($0.source)) }
 
@@ -221,7 +223,7 @@ public struct SiteBuilder: Sendable {
         if cache.isSession {
             cache.lastRender = LastRender(
                 contexts: pageContexts, plan: plan, bodyRenderer: bodyRenderer, templates: templates,
-                search: search, searchEntries: searchEntries, searchValues: searchValues, searchTerms: searchTerms, warnings: warnings
+                search: search, searchEntries: searchEntries, searchValues: searchValues, searchPostings: searchPostings, warnings: warnings
             )
         }
         return RenderedSite(
