@@ -93,11 +93,9 @@ struct BodyEditRebuild {
             var termChanges: [(position: Int, terms: ChunkedSearchIndex.PageTerms?)] = []
             for edit in edited {
                 let entry = builder.entry(forPage: edit.index)
-                state.searchEntries[edit.index] = SearchIndexBuilder.encode(entry)
                 state.searchValues[edit.index] = entry
                 termChanges.append((edit.index, ChunkedSearchIndex.pageTerms(of: entry)))
             }
-            files[String(ListingPageBuilder.searchIndexPath.dropFirst())] = SearchIndexBuilder.join(state.searchEntries)
             // Only the files of the terms whose fields changed in the edited pages, their records
             // and (when a file came or went) the manifest are written again; a term file no page
             // needs any more is gone.

@@ -8,11 +8,9 @@ struct LastRender: Sendable {
     var plan: SitePlan
     var bodyRenderer: BodyRenderer
     var templates: ThemeTemplates
-    /// The search index's builder and each entry's encoded form, pages first; nil without a
-    /// search page.
+    /// The search index's builder; nil without a search page.
     var search: SearchIndexBuilder?
-    var searchEntries: [Data]
-    /// The same entries as values, from which the parts of the split index are made again.
+    /// Every page's entry, pages first, from which the parts of the split index are made again.
     var searchValues: [SearchIndexBuilder.Entry]
     /// The split index's page lists and the terms each entry gave them, so that an edit reads
     /// only the edited pages.

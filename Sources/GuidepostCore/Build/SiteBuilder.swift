@@ -47,6 +47,8 @@ public struct SiteBuilder: Sendable {
         var config: SiteConfig
         var content: SiteContent
         var catalog: Catalog
+        /// What the split search index was made from, one entry a page; empty without a search page.
+        var searchEntries: [SearchIndexBuilder.Entry] = []
 
         /// Generated pages by output path, for tests and previews.
         public var pages: [String: String] {
@@ -181,19 +183,15 @@ public struct SiteBuilder: Sendable {
         files.append(OutputFile(path: "feed.xml", contents: .data(publishing.feed())))
         if plan.generatesRobots { files.append(OutputFile(path: SitePlan.robotsFile, contents: .data(publishing.robots()))) }
         var search: SearchIndexBuilder?
-        var searchEntries: [Data] = []
         var searchValues: [SearchIndexBuilder.Entry] = []
         var searchPostings: SearchPostings?
         if listings.hasSearchPage {
             let builder = SearchIndexBuilder(contexts: pageContexts, tables: tables, catalogTexts: catalogPages.texts)
-            let index = await builder.index(cache: &cache.searchEntries, keepsCache: cache.isSession)
-            files.append(OutputFile(path: String(ListingPageBuilder.searchIndexPath.dropFirst()), contents: .data(index.json)))
-            let parts = await ChunkedSearchIndex.files(for: index.values, language: config.language)
+            searchValues = builder.entries()
+            let parts = await ChunkedSearchIndex.files(for: searchValues, language: config.language)
             for part in parts.files { files.append(OutputFile(path: part.path, contents: .data(part.data))) }
             if cache.isSession {
                 search = builder
-                searchEntries = index.entries
-                searchValues = index.values
                 searchPostings = parts.postings
             }
         }
@@ -223,12 +221,12 @@ public struct SiteBuilder: Sendable {
         if cache.isSession {
             cache.lastRender = LastRender(
                 contexts: pageContexts, plan: plan, bodyRenderer: bodyRenderer, templates: templates,
-                search: search, searchEntries: searchEntries, searchValues: searchValues, searchPostings: searchPostings, warnings: warnings
+                search: search, searchValues: searchValues, searchPostings: searchPostings, warnings: warnings
             )
         }
         return RenderedSite(
             files: files, pageCount: pageData.count, copiedCount: plan.staticFiles.count, warnings: warnings + problems,
-            config: config, content: content, catalog: catalog
+            config: config, content: content, catalog: catalog, searchEntries: searchValues
         )
     }
 
