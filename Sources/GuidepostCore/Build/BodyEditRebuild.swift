@@ -71,7 +71,7 @@ struct BodyEditRebuild {
             guard case .markdown(edit.index) = planned.identity else { return nil }
             let context = state.contexts.context(forPage: edit.index)
             let data = PageRenderer.render(planned, with: context, templates: state.templates)
-            let scan = OutputPage(path: planned.outputPath, html: String(decoding: data, as: UTF8.self))
+            let scan = OutputPage(path: planned.outputPath, data: data)
             files[planned.outputPath] = data
             rendered.append((planned, context, data, scan))
             scans.append(scan)

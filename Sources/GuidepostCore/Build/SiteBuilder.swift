@@ -155,12 +155,16 @@ public struct SiteBuilder: Sendable {
         // Phase 5: pages through the theme, in parallel; a preview session reuses the bytes of
         // each page whose values did not change.
         let renderer = PageRenderer(templates: templates, contexts: SitePageContexts(pages: pageContexts, catalog: catalogPages, listings: listings))
+        // A build reads each page for the checks of phase 7 in the task that renders it.
         let pageData: [Data]
+        var scannedPages: [OutputPage] = []
         if cache.isSession {
             pageData = await cache.pages.render(plan.pages, with: renderer)
             cache.pagesRendered = cache.pages.pagesRendered
         } else {
-            pageData = await renderer.render(plan.pages)
+            let rendered = await renderer.renderAndScan(plan.pages)
+            pageData = rendered.map(\.data)
+            scannedPages = rendered.compactMap(\.scan)
             cache.pagesRendered = plan.pages.count
         }
         var files = zip(plan.pages, pageData).map { OutputFile(path: $0.outputPath, contents: .data($1)) }
@@ -214,7 +218,7 @@ public struct SiteBuilder: Sendable {
             }
             cache.verification = verification
         } else {
-            verification = await SiteVerification.check(await ScannedPageCache.scan(files), files: files, verifier: verifier)
+            verification = await SiteVerification.check(scannedPages, files: files, verifier: verifier)
         }
         let problems = verification.problems()
         if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }

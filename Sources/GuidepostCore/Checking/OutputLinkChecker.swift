@@ -82,7 +82,7 @@ struct OutputLinkChecker: Sendable {
     /// The other pages whose ids `page`'s `#fragment` links depend on.
     func fragmentTargets(of page: OutputPage) -> Set<String> {
         var targets: Set<String> = []
-        for reference in page.references where reference.contains("#") {
+        for reference in page.references where reference.utf8.contains(UInt8(ascii: "#")) {
             if case .file(let path, let fragment?) = target(of: reference, from: page.path), !fragment.isEmpty, path != page.path {
                 targets.insert(path)
             }
@@ -103,7 +103,7 @@ struct OutputLinkChecker: Sendable {
             return (isPage ? "no such page" : "no such file", "/" + path)
         case .file(let path, let fragment):
             guard let fragment, !fragment.isEmpty, fragment.lowercased() != "top", let target = pages[path] else { return nil }
-            let id = fragment.removingPercentEncoding ?? fragment
+            let id = fragment.utf8.contains(UInt8(ascii: "%")) ? fragment.removingPercentEncoding ?? fragment : fragment
             guard !target.ids.contains(id) else { return nil }
             let place = path == page.path ? "on this page" : "in \(path)"
             return ("no element with id '\(id)' \(place)\(Suggestion.hint(for: id, in: target.ids.sorted()))", nil)
@@ -112,21 +112,25 @@ struct OutputLinkChecker: Sendable {
 
     /// Where `url`, written on the page at `pagePath`, leads.
     func target(of url: String, from pagePath: String) -> Target {
-        let url = url.first?.isWhitespace == true || url.last?.isWhitespace == true ? url.trimmingCharacters(in: .whitespacesAndNewlines) : url
+        let url = Self.mayHaveSpaceAtAnEnd(url) ? url.trimmingCharacters(in: .whitespacesAndNewlines) : url
         guard !url.hasPrefix("//"), !LinkResolver.hasScheme(url) else { return .elsewhere }
-        var path = Substring(url)
+        // `#` and `?` split the address as a browser splits it, by byte: a combining mark after
+        // either does not make it part of the path.
+        let utf8 = url.utf8
+        var pathEnd = utf8.endIndex
         var fragment: String?
-        if let hash = path.firstIndex(of: "#") {
-            fragment = String(path[path.index(after: hash)...])
-            path = path[..<hash]
+        if let hash = utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(url[utf8.index(after: hash)...])
+            pathEnd = hash
         }
-        if let question = path.firstIndex(of: "?") { path = path[..<question] }
-        let decoded = path.contains("%") ? path.removingPercentEncoding ?? String(path) : String(path)
+        if let question = utf8[..<pathEnd].firstIndex(of: UInt8(ascii: "?")) { pathEnd = question }
+        let path = url[..<pathEnd]
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? String(path) : String(path)
         let sitePath: String
         if decoded.isEmpty {
             sitePath = pagePath
         } else if decoded.hasPrefix("/") {
-            if decoded + "/" == basePath {
+            if basePath != "/", decoded + "/" == basePath {
                 sitePath = ""
             } else if decoded.hasPrefix(basePath) {
                 sitePath = String(decoded.dropFirst(basePath.count))
@@ -150,6 +154,15 @@ struct OutputLinkChecker: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// Whether `url` may start or end with white space, which is trimmed before it is followed;
+    /// decided on its bytes when both ends are ASCII.
+    static func mayHaveSpaceAtAnEnd(_ url: String) -> Bool {
+        guard let first = url.utf8.first, let last = url.utf8.last else { return false }
+        guard first < 0x80, last < 0x80 else { return url.first?.isWhitespace == true || url.last?.isWhitespace == true }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        return isSpace(first) || isSpace(last)
+    }
 
     /// `url` as a publisher writes it: without the base path, which Guidepost adds to links.
     func shownAddress(_ url: String) -> String {
