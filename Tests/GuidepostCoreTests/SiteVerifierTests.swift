@@ -191,6 +191,18 @@ import Testing
         #expect(PhoneNumberScanner.mayHoldNumbers("Call (800) 662-4357.".utf8[...]))
     }
 
+    /// One pass over a text finds the lines that a scan of each line on its own would.
+    @Test func findsTheLinesThatMayHoldNumbersInOnePass() {
+        let text = "Call (800) 662-4357.\n\nSee [a123](/part-0/topic-0/a123/) from 2026.\r\n[Text](SMS:12345)\r\n"
+            + "no digits\n1 2 3 4 5 6 7 8\n12345678\n+44 20 7946 0958 at the end"
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let expected = lines.enumerated().filter { PhoneNumberScanner.mayHoldNumbers($0.element) }.map { [String($0.offset), String(Substring($0.element))] }
+        #expect(PhoneNumberScanner.linesThatMayHoldNumbers(in: text).map { [String($0.index), $0.line] } == expected)
+        #expect(expected.map(\.[0]) == ["0", "3", "5", "6", "7"])
+        #expect(PhoneNumberScanner.linesThatMayHoldNumbers(in: "tel:\n").map(\.line) == ["tel:"])
+        #expect(PhoneNumberScanner.linesThatMayHoldNumbers(in: "").isEmpty)
+    }
+
     // MARK: - HTML scanning
 
     @Test func scansAttributesInEveryQuotingStyleAndSkipsCommentsAndScripts() {
