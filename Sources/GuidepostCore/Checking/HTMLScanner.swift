@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the start tags of an HTML document without building a tree.
 ///
 /// Enough of the HTML syntax for checking generated pages: attribute values in double quotes,
@@ -175,8 +177,8 @@ struct HTMLScanner {
     }
 
     private func find(_ byte: UInt8, from start: Int) -> Int? {
-        guard start < bytes.count else { return nil }
-        return UnsafeBufferPointer(rebasing: bytes[start...]).firstIndex(of: byte).map { start + $0 }
+        guard start < bytes.count, let base = bytes.baseAddress, let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
     private func find(_ text: StaticString, from start: Int) -> Int? {

@@ -40,9 +40,23 @@ struct OutputLinkChecker: Sendable {
         }
     }
 
+    /// Where the addresses that start at the site's root lead: the same place from every page,
+    /// so that a check of many pages follows each of them once (the menu, the footer, the
+    /// theme's files).
+    struct KnownTargets {
+        fileprivate var byAddress: [String: Target] = [:]
+    }
+
     /// The problems of one page; a broken link to a missing site-relative path comes with that
     /// path, to look for a suggestion.
     func problems(of page: OutputPage) -> [(OutputProblem, missing: String?)] {
+        var known = KnownTargets()
+        return problems(of: page, known: &known)
+    }
+
+    /// The same, following addresses that start at the root once for all the pages `known` is
+    /// kept for.
+    func problems(of page: OutputPage, known: inout KnownTargets) -> [(OutputProblem, missing: String?)] {
         var problems: [(OutputProblem, missing: String?)] = []
         for (id, count) in page.repeatedIDs {
             problems.append((OutputProblem(
@@ -52,7 +66,7 @@ struct OutputLinkChecker: Sendable {
             ), nil))
         }
         for reference in page.references {
-            guard let (reason, missing) = brokenReason(reference, on: page) else { continue }
+            guard let (reason, missing) = brokenReason(reference, on: page, known: &known) else { continue }
             let shown = shownAddress(reference)
             problems.append((OutputProblem(
                 severity: .error, page: page.path,
@@ -81,9 +95,14 @@ struct OutputLinkChecker: Sendable {
 
     /// The other pages whose ids `page`'s `#fragment` links depend on.
     func fragmentTargets(of page: OutputPage) -> Set<String> {
+        var known = KnownTargets()
+        return fragmentTargets(of: page, known: &known)
+    }
+
+    func fragmentTargets(of page: OutputPage, known: inout KnownTargets) -> Set<String> {
         var targets: Set<String> = []
         for reference in page.references where reference.utf8.contains(UInt8(ascii: "#")) {
-            if case .file(let path, let fragment?) = target(of: reference, from: page.path), !fragment.isEmpty, path != page.path {
+            if case .file(let path, let fragment?) = target(of: reference, from: page.path, known: &known), !fragment.isEmpty, path != page.path {
                 targets.insert(path)
             }
         }
@@ -91,8 +110,8 @@ struct OutputLinkChecker: Sendable {
     }
 
     /// Why `url` on `page` is broken, and the site-relative path it misses, or nil when it is fine.
-    func brokenReason(_ url: String, on page: OutputPage) -> (String, missing: String?)? {
-        switch target(of: url, from: page.path) {
+    func brokenReason(_ url: String, on page: OutputPage, known: inout KnownTargets) -> (String, missing: String?)? {
+        switch target(of: url, from: page.path, known: &known) {
         case .elsewhere:
             return nil
         case .outside(let reason):
@@ -108,6 +127,16 @@ struct OutputLinkChecker: Sendable {
             let place = path == page.path ? "on this page" : "in \(path)"
             return ("no element with id '\(id)' \(place)\(Suggestion.hint(for: id, in: target.ids.sorted()))", nil)
         }
+    }
+
+    /// Where `url`, written on the page at `pagePath`, leads; from `known` when it starts at the
+    /// site's root (`/`), which makes it lead to the same place from every page.
+    func target(of url: String, from pagePath: String, known: inout KnownTargets) -> Target {
+        guard url.utf8.first == UInt8(ascii: "/") else { return target(of: url, from: pagePath) }
+        if let target = known.byAddress[url] { return target }
+        let target = target(of: url, from: pagePath)
+        known.byAddress[url] = target
+        return target
     }
 
     /// Where `url`, written on the page at `pagePath`, leads.

@@ -45,24 +45,24 @@ public enum ChunkedSearchIndex {
         let title = SearchText.trimmed(entry.title)
         guard !title.isEmpty else { return nil }
         let values = [title, entry.keywords.joined(separator: "\n"), entry.headings.joined(separator: "\n"), entry.summary ?? "", entry.text]
-        var terms: [String: Int] = [:]
-        terms.reserveCapacity(256)
+        // Terms of `keyLength` characters or more, and shorter ones, which give only starts.
+        var long: [String: Int] = [:], short: [String: Int] = [:]
+        long.reserveCapacity(128)
+        short.reserveCapacity(64)
         var reader = SearchText.TermReader()
         for (value, field) in zip(values, fields) where !value.isEmpty {
-            reader.addTerms(of: value, bit: field.bit, to: &terms)
+            reader.addTerms(of: value, bit: field.bit, long: &long, short: &short)
         }
         var prefixes: [String: Int] = [:]
-        prefixes.reserveCapacity(terms.count)
-        var long: [String: Int] = [:]
-        long.reserveCapacity(terms.count)
-        for (term, mask) in terms {
-            let scalars = term.unicodeScalars
-            let second = scalars.index(after: scalars.startIndex)
-            prefixes[String(scalars[..<second]), default: 0] |= mask
-            guard second < scalars.endIndex else { continue }
-            let third = scalars.index(after: second)
-            prefixes[String(scalars[..<third]), default: 0] |= mask
-            if third < scalars.endIndex { long[term] = mask }
+        prefixes.reserveCapacity(short.count + long.count / 2)
+        for terms in [long, short] {
+            for (term, mask) in terms {
+                let scalars = term.unicodeScalars
+                let second = scalars.index(after: scalars.startIndex)
+                prefixes[String(scalars[..<second]), default: 0] |= mask
+                guard second < scalars.endIndex else { continue }
+                prefixes[String(scalars[..<scalars.index(after: second)]), default: 0] |= mask
+            }
         }
         let foldedTitle = SearchText.fold(title)
         if long[foldedTitle] != nil { long[foldedTitle]! |= titleBit }

@@ -12,12 +12,14 @@ extension SearchText {
         private var scalars: [Unicode.Scalar] = []
         private var offsets: [Int] = []
 
-        /// Adds the terms of `value`, which is not folded yet, to `terms` with `bit` set: every
-        /// tail of each run that starts a word, cut to `termLimit` characters. A run is text
-        /// between white space without edge punctuation at its ends; a tail starts a word at
-        /// the start of its run or after a character that is not part of a word; tails that
-        /// start with edge punctuation are left out, since no query word starts with it.
-        mutating func addTerms(of value: String, bit: Int, to terms: inout [String: Int]) {
+        /// Adds the terms of `value`, which is not folded yet, with `bit` set: to `long` those
+        /// of `ChunkedSearchIndex.keyLength` characters or more, to `short` the others. The
+        /// terms are every tail of each run that starts a word, cut to `termLimit` characters.
+        /// A run is text between white space without edge punctuation at its ends; a tail
+        /// starts a word at the start of its run or after a character that is not part of a
+        /// word; tails that start with edge punctuation are left out, since no query word
+        /// starts with it.
+        mutating func addTerms(of value: String, bit: Int, long: inout [String: Int], short: inout [String: Int]) {
             fold(value)
             let isASCII = isASCII, scalars = scalars, offsets = offsets
             bytes.withUnsafeBufferPointer { utf8 in
@@ -37,7 +39,11 @@ extension SearchText {
                         if SearchText.isEdge(scalar(position)) { continue }
                         let last = Swift.min(stop, position + SearchText.termLimit)
                         let term = String(decoding: UnsafeBufferPointer(rebasing: utf8[offset(position)..<offset(last)]), as: UTF8.self)
-                        terms[term, default: 0] |= bit
+                        if last - position >= ChunkedSearchIndex.keyLength {
+                            long[term, default: 0] |= bit
+                        } else {
+                            short[term, default: 0] |= bit
+                        }
                     }
                     index = end
                 }
