@@ -183,22 +183,27 @@ public struct SiteBuilder: Sendable {
             case .markdown, .notFound, .redirect: return nil
             }
         })
-        files.append(OutputFile(path: "sitemap.xml", contents: .data(publishing.sitemap())))
-        files.append(OutputFile(path: "feed.xml", contents: .data(publishing.feed())))
-        if plan.generatesRobots { files.append(OutputFile(path: SitePlan.robotsFile, contents: .data(publishing.robots()))) }
+        // The sitemap and the feed are each made by one thread, while the search index is made.
+        async let sitemap = publishing.sitemap()
+        async let feed = publishing.feed()
         var search: SearchIndexBuilder?
         var searchValues: [SearchIndexBuilder.Entry] = []
         var searchPostings: SearchPostings?
+        var searchFiles: [OutputFile] = []
         if listings.hasSearchPage {
             let builder = SearchIndexBuilder(contexts: pageContexts, tables: tables, catalogTexts: catalogPages.texts)
             searchValues = builder.entries()
             let parts = await ChunkedSearchIndex.files(for: searchValues, language: config.language)
-            for part in parts.files { files.append(OutputFile(path: part.path, contents: .data(part.data))) }
+            searchFiles = parts.files.map { OutputFile(path: $0.path, contents: .data($0.data)) }
             if cache.isSession {
                 search = builder
                 searchPostings = parts.postings
             }
         }
+        files.append(OutputFile(path: "sitemap.xml", contents: .data(await sitemap)))
+        files.append(OutputFile(path: "feed.xml", contents: .data(await feed)))
+        if plan.generatesRobots { files.append(OutputFile(path: SitePlan.robotsFile, contents: .data(publishing.robots()))) }
+        files += searchFiles
         files += plan.staticFiles.map { OutputFile(path: $0.outputPath, contents: .copy($0.source)) }
 
         // Phase 7: the pages as a reader gets them (links and their fragments, ids, alt text):
