@@ -31,7 +31,7 @@ PATHS=(
   /groups/smart-recovery/
   /assets/style.css
   /images/circle-of-support.svg
-  /search-index.json
+  /search-index/en/manifest.json
   /learn
 )
 MISSING=/no/such/page/

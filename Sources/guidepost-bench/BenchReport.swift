@@ -129,15 +129,14 @@ struct BenchReport {
             text += "Search: the bytes the search script requests for each of \(SearchDownloads.sampleQueries.count) one-word queries "
             text += "(\(SearchDownloads.sampleQueries.map { "`\($0)`" }.joined(separator: ", "))), replayed in Swift by the script's rules "
             text += "(manifest, the query's page list or term file, the records of the first 30 results), each file gzipped at level 6. "
-            text += "The manifest is what the page loads before the first keystroke (when the search box gets focus). "
-            text += "The whole `search-index.json`, which the search script loaded before, is shown for comparison.\n\n"
-            text += "| Articles | Median a query | Largest query | Before the first keystroke | Whole search-index.json | Largest HTML page |\n"
-            text += "|---:|---:|---:|---:|---:|---:|\n"
+            text += "The manifest is what the page loads before the first keystroke (when the search box gets focus).\n\n"
+            text += "| Articles | Median a query | Largest query | Before the first keystroke | Largest HTML page |\n"
+            text += "|---:|---:|---:|---:|---:|\n"
             for search in searches {
                 let largest = search.largest
-                text += String(format: "| %d | %.1f KB | %.1f KB (`%@`, %d files) | %.1f KB | %.0f KB | %.0f KB, %.0f KB gzipped (`%@`) |\n",
+                text += String(format: "| %d | %.1f KB | %.1f KB (`%@`, %d files) | %.1f KB | %.0f KB, %.0f KB gzipped (`%@`) |\n",
                                search.articles, search.medianBytes / 1000, Double(largest.bytes) / 1000, largest.query, largest.files,
-                               Double(search.manifestBytes) / 1000, Double(search.wholeIndexBytes) / 1000,
+                               Double(search.manifestBytes) / 1000,
                                Double(search.largestPage.bytes) / 1000, Double(search.largestPage.gzipped) / 1000, search.largestPage.path)
             }
         }

@@ -4,7 +4,7 @@ import GuidepostCore
 /// What a reader downloads on a built site: for sample queries, the parts of the split search
 /// index the search script requests (replayed by `SearchReplay`, which follows the script's
 /// rules), gzipped as a server would send them; the manifest alone, which the script loads when
-/// the search box gets focus; the whole `search-index.json` for comparison; the largest page.
+/// the search box gets focus; the largest page.
 struct SearchDownloads {
     /// Twenty one-word queries on the bench corpus: one and two letters (the largest page lists),
     /// words in every article, words in some, a number in one title, a word in no page.
@@ -17,16 +17,15 @@ struct SearchDownloads {
         var articles: Int
         var queryBytes: [(query: String, bytes: Int, files: Int)]
         var manifestBytes: Int
-        var wholeIndexBytes: Int
         var largestPage: (path: String, bytes: Int, gzipped: Int)
 
         var medianBytes: Double { BenchReport.median(queryBytes.map { Double($0.bytes) }) }
         var largest: (query: String, bytes: Int, files: Int) { queryBytes.max { $0.bytes < $1.bytes } ?? ("", 0, 0) }
 
         var summary: String {
-            String(format: "search, %d articles: %.0f KB median, %.0f KB max ('%@', %d files) a query; manifest %.1f KB; whole index %.0f KB; largest page %@ %.0f KB (%.0f KB gzipped)",
+            String(format: "search, %d articles: %.0f KB median, %.0f KB max ('%@', %d files) a query; manifest %.1f KB; largest page %@ %.0f KB (%.0f KB gzipped)",
                    articles, medianBytes / 1000, Double(largest.bytes) / 1000, largest.query, largest.files, Double(manifestBytes) / 1000,
-                   Double(wholeIndexBytes) / 1000, largestPage.path, Double(largestPage.bytes) / 1000, Double(largestPage.gzipped) / 1000)
+                   largestPage.path, Double(largestPage.bytes) / 1000, Double(largestPage.gzipped) / 1000)
         }
     }
 
@@ -57,7 +56,6 @@ struct SearchDownloads {
         return Result(
             articles: articles, queryBytes: queryBytes,
             manifestBytes: try gzippedSize(of: folder.appendingPathComponent(ChunkedSearchIndex.manifestName)),
-            wholeIndexBytes: try gzippedSize(of: output.appendingPathComponent("search-index.json")),
             largestPage: (largest.0, largest.1, try gzippedSize(of: output.appendingPathComponent(largest.0)))
         )
     }

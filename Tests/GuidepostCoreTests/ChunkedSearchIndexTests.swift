@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// The split search index against the whole one: the search script's former matching over
-/// `search-index.json` (`FullIndexMatcher`) and `SearchReplay` over the parts give the same
+/// every entry of the index (`FullIndexMatcher`) and `SearchReplay` over the parts give the same
 /// pages in the same order, except where the former matching found a word inside another
 /// ("now" in "know"): the split index finds words where they start a word only.
 @Suite struct ChunkedSearchIndexTests {
@@ -14,9 +14,8 @@ import Testing
         let pages: [Page]
         static let weights = [12, 8, 5, 3, 1]
 
-        init(index: Data) throws {
-            let decoded = try JSONDecoder().decode([String: [SearchIndexBuilder.Entry]].self, from: index)["pages"] ?? []
-            pages = decoded.map { entry in
+        init(entries: [SearchIndexBuilder.Entry]) {
+            pages = entries.map { entry in
                 let values = [entry.title.trimmingCharacters(in: .whitespacesAndNewlines), entry.keywords.joined(separator: "\n"),
                               entry.headings.joined(separator: "\n"), entry.summary ?? "", entry.text]
                 return Page(folded: values.map { Array(SearchText.fold($0).utf16) })
@@ -81,8 +80,9 @@ import Testing
     static let foundInsideWords: Set<String> = ["a", "g", "on", "the", "and", "help now"]
 
     @Test func givesTheSameResultsAsTheWholeIndexOnTheExampleGuide() async throws {
-        let pages = try await SiteBuilder(options: BuildOptions(root: TestSite.repositoryRoot, displayRoot: "")).render().pages
-        let whole = try FullIndexMatcher(index: Data(try #require(pages["search-index.json"]).utf8))
+        let site = try await SiteBuilder(options: BuildOptions(root: TestSite.repositoryRoot, displayRoot: "")).render()
+        let pages = site.pages
+        let whole = FullIndexMatcher(entries: site.searchEntries)
         let replay = Self.replay(pages)
         for query in Self.exampleGuideQueries {
             let result = try #require(replay.search(query))
@@ -109,9 +109,10 @@ import Testing
             "Content/learn/dos.md": "---\ntitle: Dos\nsummary: Una guía de RECUPERACION\n---\nПривет москва; 東京の会議 and co-op.\n",
         ])
         defer { site.remove() }
-        let pages = try await site.render().pages
+        let rendered = try await site.render()
+        let pages = rendered.pages
         #expect(pages["search/index.html"]?.contains(#"data-manifest="/guide/search-index/en/manifest.json""#) == true)
-        let whole = try FullIndexMatcher(index: Data(try #require(pages["search-index.json"]).utf8))
+        let whole = FullIndexMatcher(entries: rendered.searchEntries)
         let replay = Self.replay(pages)
         for query in ["recuperacion", "Recuperación", "RECUPERACIÓN", "zurich", "Zürich", "naive", "москва", "привет", "guia", "op", "co-op", "step", "東京", "recuperacion zurich"] {
             let result = try #require(replay.search(query))
@@ -127,8 +128,9 @@ import Testing
         files["Templates/search.mustache"] = "<form data-manifest=\"{{page.search_manifest_url}}\"></form>"
         let site = try TestSite(files: files)
         defer { site.remove() }
-        let pages = try await site.render().pages
-        let whole = try FullIndexMatcher(index: Data(try #require(pages["search-index.json"]).utf8))
+        let rendered = try await site.render()
+        let pages = rendered.pages
+        let whole = FullIndexMatcher(entries: rendered.searchEntries)
         let replay = Self.replay(pages)
         // "part" starts "part", "parting" and "party"; "apart" is found only by the whole index's
         // matching inside words, and every page has all of them, so the results are the same.

@@ -63,19 +63,26 @@ import Testing
         let site = try TestSite(files: [
             "Templates/tags.mustache": "{{#page.tags}}<a href=\"{{url}}\">{{name}} ({{count}})</a>{{/page.tags}}",
             "Templates/tag.mustache": "<h1>{{page.title}}</h1>{{#page.pages}}<a href=\"{{url}}\">{{title}}</a>{{/page.pages}}",
-            "Templates/search.mustache": "<form data-index=\"{{page.index_url}}\"></form>",
+            "Templates/search.mustache": "<form data-manifest=\"{{page.search_manifest_url}}\"></form>",
             "Content/learn/next.md": "---\ntitle: Next\ntags: [Basics, meetings, Meetings]\n---\n## Where to go\n\nFind a *meeting* near you.\n",
             "Content/learn/_index.md": "---\ntitle: Learn\ntags: [section-only]\n---\n",
         ])
         defer { site.remove() }
-        let pages = try await site.render().pages
+        let rendered = try await site.render()
+        let pages = rendered.pages
         // "basics" and "Basics" are one topic, named as it is first written.
         #expect(pages["tags/index.html"]?.contains(#"<main><a href="/guide/tags/basics/">basics (2)</a><a href="/guide/tags/meetings/">meetings (1)</a></main>"#) == true)
         #expect(pages["tags/basics/index.html"]?.contains(#"<h1>basics</h1><a href="/guide/learn/basics/">Basics &amp; &quot;more&quot;</a><a href="/guide/learn/next/">Next</a>"#) == true)
         #expect(pages["tags/meetings/index.html"]?.contains(#"<a href="/guide/learn/next/">Next</a>"#) == true)
-        #expect(pages["search/index.html"]?.contains(#"data-index="/guide/search-index.json""#) == true)
-        let index = try #require(pages["search-index.json"])
-        #expect(index.contains(#"{"headings":["Where to go"],"keywords":["Basics","meetings","Meetings"],"kind":"article","text":"Where to go Find a meeting near you.","title":"Next","url":"/guide/learn/next/"}"#))
+        #expect(pages["search/index.html"]?.contains(#"data-manifest="/guide/search-index/en/manifest.json""#) == true)
+        // The index is written in parts only: no page reads a whole index.
+        #expect(pages["search-index.json"] == nil)
+        let records = pages.filter { $0.key.hasPrefix("search-index/en/records/") }.values.joined()
+        #expect(records.contains(#"["Next","/guide/learn/next/","article",null,"Where to go Find a meeting near you."]"#))
+        // Tags and headings are searched: only Next has a tag "meetings" and a heading "Where to go".
+        let replay = SearchReplay { pages["search-index/en/" + $0].map { Data($0.utf8) } }
+        let found = try #require(replay.search("meetings where"))
+        #expect(found.positions.map { rendered.searchEntries[$0].title } == ["Next"])
     }
 
     @Test func leavesFutureArticlesOutUnlessAsked() async throws {

@@ -191,6 +191,18 @@ import Testing
         #expect(PhoneNumberScanner.mayHoldNumbers("Call (800) 662-4357.".utf8[...]))
     }
 
+    /// One pass over a text finds the lines that a scan of each line on its own would.
+    @Test func findsTheLinesThatMayHoldNumbersInOnePass() {
+        let text = "Call (800) 662-4357.\n\nSee [a123](/part-0/topic-0/a123/) from 2026.\r\n[Text](SMS:12345)\r\n"
+            + "no digits\n1 2 3 4 5 6 7 8\n12345678\n+44 20 7946 0958 at the end"
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let expected = lines.enumerated().filter { PhoneNumberScanner.mayHoldNumbers($0.element) }.map { [String($0.offset), String(Substring($0.element))] }
+        #expect(PhoneNumberScanner.linesThatMayHoldNumbers(in: text).map { [String($0.index), $0.line] } == expected)
+        #expect(expected.map(\.[0]) == ["0", "3", "5", "6", "7"])
+        #expect(PhoneNumberScanner.linesThatMayHoldNumbers(in: "tel:\n").map(\.line) == ["tel:"])
+        #expect(PhoneNumberScanner.linesThatMayHoldNumbers(in: "").isEmpty)
+    }
+
     // MARK: - HTML scanning
 
     @Test func scansAttributesInEveryQuotingStyleAndSkipsCommentsAndScripts() {
@@ -205,5 +217,64 @@ import Testing
         #expect(tags == [
             "a href=[/one/] title=[a \"b\"]", "script", "img src=[/two/?a=1&b=2] alt=[]", "style", "input disabled=[] id=[name]",
         ])
+    }
+
+    /// What a page gives the verifier, read from the scanner's byte ranges, against the same
+    /// read from its tags with every attribute made a string (`HTMLScanner.tags(in:)`).
+    @Test func readsAPageAsItsTagsSay() {
+        let html = """
+        <!doctype html><html lang="en"><head><title>a <a href="/in-title/"></title>
+        <link rel="stylesheet" HREF="/assets/style.css"><script src="/assets/search.js" defer></script></head>
+        <body id="top"><a href='/one/#part' href="/ignored/">x</a><A HREF=/two/>y</A><a name="no-href">z</a>
+        <img src="/a.png" alt="A" srcset="/a-1x.png 1x, /a-2x.png 2x"><IMG SRC="/b.png"><img src=/c.png alt="" role=PRESENTATION>
+        <img src="/d.png" alt=" " aria-hidden="TRUE" id="top"><picture><source srcset="data:image/png;base64,AAA=,BBB 1x"></picture>
+        <div id="x&amp;y" id="second"></div><p id=""><textarea><a href="/in-textarea/"></textarea><!-- <img src="/c.png"> -->
+        <a href="/three/?q=1&amp;r=2">3</a><script>document.write('<a href="/scripted/">')</script><style>a{}</style><a href="/four/"
+        """
+        func reference(_ html: String) -> (ids: Set<String>, repeated: [String], references: [String], images: [OutputPage.Image]) {
+            var counts: [String: Int] = [:], order: [String] = [], references: [String] = [], images: [OutputPage.Image] = []
+            for tag in HTMLScanner.tags(in: html) {
+                if let id = tag["id"], !id.isEmpty {
+                    if counts[id] == nil { order.append(id) }
+                    counts[id, default: 0] += 1
+                }
+                if ["a", "link"].contains(tag.name), let url = tag["href"] { references.append(url) }
+                if ["img", "script", "source"].contains(tag.name), let url = tag["src"] { references.append(url) }
+                if ["img", "source"].contains(tag.name) { references += OutputPage.sourceSetURLs(tag["srcset"] ?? "") }
+                if tag.name == "img" {
+                    let role = tag["role"]?.lowercased()
+                    images.append(OutputPage.Image(
+                        source: tag["src"] ?? "", alt: tag["alt"],
+                        isDecorative: role == "presentation" || role == "none" || tag["aria-hidden"]?.lowercased() == "true"
+                    ))
+                }
+            }
+            return (Set(counts.keys), order.filter { counts[$0]! > 1 }, references, images)
+        }
+        let page = OutputPage(path: "index.html", data: Data(html.utf8))
+        let expected = reference(html)
+        #expect(page.ids == expected.ids)
+        #expect(page.repeatedIDs.map(\.id) == expected.repeated)
+        #expect(page.references == expected.references)
+        #expect(page.images == expected.images)
+        #expect(page.references == [
+            "/assets/style.css", "/assets/search.js", "/one/#part", "/two/", "/a.png", "/a-1x.png", "/a-2x.png", "/b.png", "/c.png",
+            "/d.png", "data:image/png;base64,AAA=,BBB", "/three/?q=1&r=2", "/four/",
+        ])
+        #expect(page.repeatedIDs.map(\.id) == ["top"])
+        #expect(page.images.map(\.isDecorative) == [false, false, true, true])
+    }
+
+    /// `#` and `?` end an address's path by byte, as a browser reads it, even before a
+    /// combining mark; white space at the ends is trimmed.
+    @Test func splitsAddressesAtTheirFragmentAndQueryByByte() {
+        let checker = OutputLinkChecker(files: ["index.html", "learn/index.html", "learn/a/index.html"], pages: [:], basePath: "/")
+        #expect(checker.target(of: "/learn/#\u{301}x", from: "index.html") == .file("learn/index.html", fragment: "\u{301}x"))
+        #expect(checker.target(of: "/learn/?\u{301}#top", from: "index.html") == .file("learn/index.html", fragment: "top"))
+        #expect(checker.target(of: " a/ ", from: "learn/index.html") == .file("learn/a/index.html", fragment: nil))
+        #expect(checker.target(of: "\u{A0}/learn/a", from: "index.html") == .file("learn/a/index.html", fragment: nil))
+        #expect(checker.target(of: "mailto:x@example.org", from: "index.html") == .elsewhere)
+        #expect(checker.target(of: "münchen:x", from: "index.html") == .elsewhere)
+        #expect(checker.target(of: "a_b:c", from: "index.html") == .missing("a_b:c"))
     }
 }

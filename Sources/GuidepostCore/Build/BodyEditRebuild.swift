@@ -40,22 +40,24 @@ struct BodyEditRebuild {
         // Files saved without a change: nothing to do.
         guard !edited.isEmpty else { return Result(files: [:], searchChanges: nil, pagesRendered: 0, warnings: state.warnings + lastVerification.problems()) }
 
-        var contexts = state.contexts
+        // From here the last render is changed in place, without copying its page lists; when
+        // this returns nil, the whole build that follows starts over without it.
+        cache.lastRender = nil
         for edit in edited {
             guard let file = edit.parsed.file else { return nil }
-            var page = contexts.content.pages[edit.index]
+            var page = state.contexts.content.pages[edit.index]
             page.frontMatterText = file.frontMatterText
             page.body = file.body
             page.bodyLineOffset = file.bodyLineOffset
             let body = state.bodyRenderer.render(page, index: edit.index)
             guard body.diagnostics.isEmpty else { return nil }
-            contexts.content.pages[edit.index] = page
-            contexts.bodies[edit.index] = body
+            state.contexts.content.pages[edit.index] = page
+            state.contexts.bodies[edit.index] = body
         }
         let editedIndices = Set(edited.map(\.index))
-        for (index, body) in contexts.bodies.enumerated() {
+        for (index, body) in state.contexts.bodies.enumerated() {
             for check in body.anchorChecks where editedIndices.contains(index) || editedIndices.contains(check.targetPageIndex) {
-                guard SiteChecker.holds(check, bodies: contexts.bodies) else { return nil }
+                guard SiteChecker.holds(check, bodies: state.contexts.bodies) else { return nil }
             }
         }
 
@@ -67,14 +69,14 @@ struct BodyEditRebuild {
             // Markdown pages come first in the plan, in page order.
             let planned = state.plan.pages[edit.index]
             guard case .markdown(edit.index) = planned.identity else { return nil }
-            let context = contexts.context(forPage: edit.index)
+            let context = state.contexts.context(forPage: edit.index)
             let data = PageRenderer.render(planned, with: context, templates: state.templates)
-            let scan = OutputPage(path: planned.outputPath, html: String(decoding: data, as: UTF8.self))
+            let scan = OutputPage(path: planned.outputPath, data: data)
             files[planned.outputPath] = data
             rendered.append((planned, context, data, scan))
             scans.append(scan)
         }
-        guard let verification = lastVerification.replacing(scans, content: contexts.content) else { return nil }
+        guard let verification = lastVerification.replacing(scans, content: state.contexts.content) else { return nil }
         let problems = verification.problems()
         guard !problems.contains(where: { $0.severity == .error }) else { return nil }
 
@@ -83,30 +85,25 @@ struct BodyEditRebuild {
             cache.pages.store(page.data, for: page.planned, context: page.context, templates: state.templates)
             if let key = cache.pages.entries[page.planned.outputPath]?.key { cache.scans.store(page.scan, key: key) }
             cache.parsed[edit.path] = edit.parsed
-            cache.bodies.store(contexts.bodies[edit.index], for: contexts.content.pages[edit.index], index: edit.index, rendererKey: rendererKey)
+            cache.bodies.store(state.contexts.bodies[edit.index], for: state.contexts.content.pages[edit.index], index: edit.index, rendererKey: rendererKey)
         }
         var searchChanges: (files: [String: Data], removed: [String])?
-        if let search = state.search, !edited.isEmpty {
-            let builder = SearchIndexBuilder(contexts: contexts, tables: search.tables, catalogTexts: search.catalogTexts)
-            // The page lists, from the terms as they were before these edits, made on the first edit.
-            var postings = state.searchPostings ?? SearchPostings(state.searchTerms)
-            var termChanges: [(position: Int, old: ChunkedSearchIndex.PageTerms?, new: ChunkedSearchIndex.PageTerms?)] = []
+        if let search = state.search, var postings = state.searchPostings, !edited.isEmpty {
+            let builder = SearchIndexBuilder(contexts: state.contexts, tables: search.tables, catalogTexts: search.catalogTexts)
+            var termChanges: [(position: Int, terms: ChunkedSearchIndex.PageTerms?)] = []
             for edit in edited {
                 let entry = builder.entry(forPage: edit.index)
-                let terms = ChunkedSearchIndex.pageTerms(of: entry)
-                state.searchEntries[edit.index] = SearchIndexBuilder.encode(entry)
                 state.searchValues[edit.index] = entry
-                termChanges.append((edit.index, state.searchTerms[edit.index], terms))
-                state.searchTerms[edit.index] = terms
+                termChanges.append((edit.index, ChunkedSearchIndex.pageTerms(of: entry)))
             }
-            files[String(ListingPageBuilder.searchIndexPath.dropFirst())] = SearchIndexBuilder.join(state.searchEntries)
-            // Only the files of the terms the edited pages have or had, their records and the
-            // manifest are written again; a term file no page needs any more is gone.
-            searchChanges = postings.replace(termChanges, entries: state.searchValues, language: contexts.config.language)
+            // Only the files of the terms whose fields changed in the edited pages, their records
+            // and (when a file came or went) the manifest are written again; a term file no page
+            // needs any more is gone.
+            state.searchPostings = nil
+            searchChanges = postings.replace(termChanges, entries: state.searchValues, language: state.contexts.config.language)
             state.searchPostings = postings
             state.search = builder
         }
-        state.contexts = contexts
         cache.verification = verification
         cache.lastRender = state
         return Result(files: files, searchChanges: searchChanges, pagesRendered: edited.count, warnings: state.warnings + problems)

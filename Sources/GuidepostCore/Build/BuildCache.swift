@@ -42,8 +42,6 @@ struct BuildCache: Sendable {
     var scans = ScannedPageCache()
     /// The last build's check of its finished pages.
     var verification: SiteVerification?
-    /// Encoded search index entries by their contents.
-    var searchEntries: [SearchIndexBuilder.Entry: Data] = [:]
     /// Paths relative to `Content/` known to have changed since the last build; nil means any
     /// file may have changed, so each is read and compared.
     var changedContent: Set<String>?

@@ -8,15 +8,12 @@ struct LastRender: Sendable {
     var plan: SitePlan
     var bodyRenderer: BodyRenderer
     var templates: ThemeTemplates
-    /// The search index's builder and each entry's encoded form, pages first; nil without a
-    /// search page.
+    /// The search index's builder; nil without a search page.
     var search: SearchIndexBuilder?
-    var searchEntries: [Data]
-    /// The same entries as values, from which the parts of the split index are made again.
+    /// Every page's entry, pages first, from which the parts of the split index are made again.
     var searchValues: [SearchIndexBuilder.Entry]
-    /// The terms each entry gave the split index, so that an edit reads only the edited pages.
-    var searchTerms: [ChunkedSearchIndex.PageTerms?]
-    /// The split index's page lists, made on the first edit of the pages' text.
-    var searchPostings: SearchPostings? = nil
+    /// The split index's page lists and the terms each entry gave them, so that an edit reads
+    /// only the edited pages.
+    var searchPostings: SearchPostings?
     var warnings: [Diagnostic]
 }

@@ -19,8 +19,12 @@ struct PageRenderer: Sendable {
         return Data(html.utf8)
     }
 
-    /// Every page, in parallel, in the plan's order.
-    func render(_ pages: [PlannedPage]) async -> [Data] {
-        await pages.concurrentMap { page in render(page, with: context(for: page)) }
+    /// Every page, in parallel, in the plan's order, with each HTML page read as the verifier
+    /// reads it while its bytes are at hand (nil for other files).
+    func renderAndScan(_ pages: [PlannedPage]) async -> [(data: Data, scan: OutputPage?)] {
+        await pages.concurrentMap { page in
+            let data = render(page, with: context(for: page))
+            return (data, page.outputPath.hasSuffix(".html") ? OutputPage(path: page.outputPath, data: data) : nil)
+        }
     }
 }

@@ -50,6 +50,8 @@ public struct SiteBuilder: Sendable {
         var catalog: Catalog
         /// Every meeting of the site's lists, and what became of each list.
         public var meetings: MeetingDirectory
+        /// What the split search index was made from, one entry a page; empty without a search page.
+        var searchEntries: [SearchIndexBuilder.Entry] = []
 
         /// Generated pages by output path, for tests and previews.
         public var pages: [String: String] {
@@ -163,12 +165,16 @@ public struct SiteBuilder: Sendable {
         // Phase 5: pages through the theme, in parallel; a preview session reuses the bytes of
         // each page whose values did not change.
         let renderer = PageRenderer(templates: templates, contexts: SitePageContexts(pages: pageContexts, catalog: catalogPages, listings: listings, meetings: meetingPages))
+        // A build reads each page for the checks of phase 7 in the task that renders it.
         let pageData: [Data]
+        var scannedPages: [OutputPage] = []
         if cache.isSession {
             pageData = await cache.pages.render(plan.pages, with: renderer)
             cache.pagesRendered = cache.pages.pagesRendered
         } else {
-            pageData = await renderer.render(plan.pages)
+            let rendered = await renderer.renderAndScan(plan.pages)
+            pageData = rendered.map(\.data)
+            scannedPages = rendered.compactMap(\.scan)
             cache.pagesRendered = plan.pages.count
         }
         var files = zip(plan.pages, pageData).map { OutputFile(path: $0.outputPath, contents: .data($1)) }
@@ -188,29 +194,32 @@ public struct SiteBuilder: Sendable {
             case .markdown, .notFound, .redirect: return nil
             }
         })
-        files.append(OutputFile(path: "sitemap.xml", contents: .data(publishing.sitemap())))
-        files.append(OutputFile(path: "feed.xml", contents: .data(publishing.feed())))
-        if plan.generatesRobots { files.append(OutputFile(path: SitePlan.robotsFile, contents: .data(publishing.robots()))) }
         files += meetingPages.calendars.map { (path: String, data: Data) in OutputFile(path: path, contents: .data(data)) }
         if plan.dataFiles.contains(MeetingFeedWriter.path) {
             files.append(OutputFile(path: MeetingFeedWriter.path, contents: .data(MeetingFeedWriter(directory: meetings).data())))
         }
+        // The sitemap and the feed are each made by one thread, while the search index is made.
+        async let sitemap = publishing.sitemap()
+        async let feed = publishing.feed()
         var search: SearchIndexBuilder?
-        var searchEntries: [Data] = []
         var searchValues: [SearchIndexBuilder.Entry] = []
-        var searchTerms: [ChunkedSearchIndex.PageTerms?] = []
+        var searchPostings: SearchPostings?
+        var searchFiles: [OutputFile] = []
         if listings.hasSearchPage {
             var builder = SearchIndexBuilder(contexts: pageContexts, tables: tables, catalogTexts: catalogPages.texts)
             builder.extraEntries = meetingPages.searchEntries()
-            let index = await builder.index(cache: &cache.searchEntries, keepsCache: cache.isSession)
-            files.append(OutputFile(path: String(ListingPageBuilder.searchIndexPath.dropFirst()), contents: .data(index.json)))
-            let parts = await ChunkedSearchIndex.files(for: index.values, language: config.language)
-            for part in parts.files { files.append(OutputFile(path: part.path, contents: .data(part.data))) }
-            searchTerms = parts.terms
-            search = builder
-            searchEntries = index.entries
-            searchValues = index.values
+            searchValues = builder.entries()
+            let parts = await ChunkedSearchIndex.files(for: searchValues, language: config.language)
+            searchFiles = parts.files.map { OutputFile(path: $0.path, contents: .data($0.data)) }
+            if cache.isSession {
+                search = builder
+                searchPostings = parts.postings
+            }
         }
+        files.append(OutputFile(path: "sitemap.xml", contents: .data(await sitemap)))
+        files.append(OutputFile(path: "feed.xml", contents: .data(await feed)))
+        if plan.generatesRobots { files.append(OutputFile(path: SitePlan.robotsFile, contents: .data(publishing.robots()))) }
+        files += searchFiles
         files += plan.staticFiles.map { OutputFile(path: $0.outputPath, contents: .copy($0.source)) }
 
         // Phase 7: the pages as a reader gets them (links and their fragments, ids, alt text):
@@ -230,19 +239,19 @@ public struct SiteBuilder: Sendable {
             }
             cache.verification = verification
         } else {
-            verification = await SiteVerification.check(await ScannedPageCache.scan(files), files: files, verifier: verifier)
+            verification = await SiteVerification.check(scannedPages, files: files, verifier: verifier)
         }
         let problems = verification.problems()
         if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
         if cache.isSession {
             cache.lastRender = LastRender(
                 contexts: pageContexts, plan: plan, bodyRenderer: bodyRenderer, templates: templates,
-                search: search, searchEntries: searchEntries, searchValues: searchValues, searchTerms: searchTerms, warnings: warnings
+                search: search, searchValues: searchValues, searchPostings: searchPostings, warnings: warnings
             )
         }
         return RenderedSite(
             files: files, pageCount: pageData.count, copiedCount: plan.staticFiles.count, warnings: warnings + problems,
-            config: config, content: content, catalog: catalog, meetings: meetings
+            config: config, content: content, catalog: catalog, meetings: meetings, searchEntries: searchValues
         )
     }
 

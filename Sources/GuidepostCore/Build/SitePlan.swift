@@ -46,7 +46,6 @@ struct SitePlan: Sendable {
         let staticPaths = Set(staticFiles.map(\.outputPath))
         dataFiles = [PublishingFiles.sitemapPath, PublishingFiles.feedPath].map { String($0.dropFirst()) }
             + (staticPaths.contains(Self.robotsFile) ? [] : [Self.robotsFile])
-            + (hasSearchIndex ? [String(ListingPageBuilder.searchIndexPath.dropFirst())] : [])
             + (hasMeetingFeed ? [MeetingFeedWriter.path] : [])
             + meetingCalendars
         dataFolders = hasSearchIndex ? [ChunkedSearchIndex.folder] : []

@@ -40,9 +40,23 @@ struct OutputLinkChecker: Sendable {
         }
     }
 
+    /// Where the addresses that start at the site's root lead: the same place from every page,
+    /// so that a check of many pages follows each of them once (the menu, the footer, the
+    /// theme's files).
+    struct KnownTargets {
+        fileprivate var byAddress: [String: Target] = [:]
+    }
+
     /// The problems of one page; a broken link to a missing site-relative path comes with that
     /// path, to look for a suggestion.
     func problems(of page: OutputPage) -> [(OutputProblem, missing: String?)] {
+        var known = KnownTargets()
+        return problems(of: page, known: &known)
+    }
+
+    /// The same, following addresses that start at the root once for all the pages `known` is
+    /// kept for.
+    func problems(of page: OutputPage, known: inout KnownTargets) -> [(OutputProblem, missing: String?)] {
         var problems: [(OutputProblem, missing: String?)] = []
         for (id, count) in page.repeatedIDs {
             problems.append((OutputProblem(
@@ -52,7 +66,7 @@ struct OutputLinkChecker: Sendable {
             ), nil))
         }
         for reference in page.references {
-            guard let (reason, missing) = brokenReason(reference, on: page) else { continue }
+            guard let (reason, missing) = brokenReason(reference, on: page, known: &known) else { continue }
             let shown = shownAddress(reference)
             problems.append((OutputProblem(
                 severity: .error, page: page.path,
@@ -81,9 +95,14 @@ struct OutputLinkChecker: Sendable {
 
     /// The other pages whose ids `page`'s `#fragment` links depend on.
     func fragmentTargets(of page: OutputPage) -> Set<String> {
+        var known = KnownTargets()
+        return fragmentTargets(of: page, known: &known)
+    }
+
+    func fragmentTargets(of page: OutputPage, known: inout KnownTargets) -> Set<String> {
         var targets: Set<String> = []
-        for reference in page.references where reference.contains("#") {
-            if case .file(let path, let fragment?) = target(of: reference, from: page.path), !fragment.isEmpty, path != page.path {
+        for reference in page.references where reference.utf8.contains(UInt8(ascii: "#")) {
+            if case .file(let path, let fragment?) = target(of: reference, from: page.path, known: &known), !fragment.isEmpty, path != page.path {
                 targets.insert(path)
             }
         }
@@ -91,8 +110,8 @@ struct OutputLinkChecker: Sendable {
     }
 
     /// Why `url` on `page` is broken, and the site-relative path it misses, or nil when it is fine.
-    func brokenReason(_ url: String, on page: OutputPage) -> (String, missing: String?)? {
-        switch target(of: url, from: page.path) {
+    func brokenReason(_ url: String, on page: OutputPage, known: inout KnownTargets) -> (String, missing: String?)? {
+        switch target(of: url, from: page.path, known: &known) {
         case .elsewhere:
             return nil
         case .outside(let reason):
@@ -103,30 +122,44 @@ struct OutputLinkChecker: Sendable {
             return (isPage ? "no such page" : "no such file", "/" + path)
         case .file(let path, let fragment):
             guard let fragment, !fragment.isEmpty, fragment.lowercased() != "top", let target = pages[path] else { return nil }
-            let id = fragment.removingPercentEncoding ?? fragment
+            let id = fragment.utf8.contains(UInt8(ascii: "%")) ? fragment.removingPercentEncoding ?? fragment : fragment
             guard !target.ids.contains(id) else { return nil }
             let place = path == page.path ? "on this page" : "in \(path)"
             return ("no element with id '\(id)' \(place)\(Suggestion.hint(for: id, in: target.ids.sorted()))", nil)
         }
     }
 
+    /// Where `url`, written on the page at `pagePath`, leads; from `known` when it starts at the
+    /// site's root (`/`), which makes it lead to the same place from every page.
+    func target(of url: String, from pagePath: String, known: inout KnownTargets) -> Target {
+        guard url.utf8.first == UInt8(ascii: "/") else { return target(of: url, from: pagePath) }
+        if let target = known.byAddress[url] { return target }
+        let target = target(of: url, from: pagePath)
+        known.byAddress[url] = target
+        return target
+    }
+
     /// Where `url`, written on the page at `pagePath`, leads.
     func target(of url: String, from pagePath: String) -> Target {
-        let url = url.first?.isWhitespace == true || url.last?.isWhitespace == true ? url.trimmingCharacters(in: .whitespacesAndNewlines) : url
+        let url = Self.mayHaveSpaceAtAnEnd(url) ? url.trimmingCharacters(in: .whitespacesAndNewlines) : url
         guard !url.hasPrefix("//"), !LinkResolver.hasScheme(url) else { return .elsewhere }
-        var path = Substring(url)
+        // `#` and `?` split the address as a browser splits it, by byte: a combining mark after
+        // either does not make it part of the path.
+        let utf8 = url.utf8
+        var pathEnd = utf8.endIndex
         var fragment: String?
-        if let hash = path.firstIndex(of: "#") {
-            fragment = String(path[path.index(after: hash)...])
-            path = path[..<hash]
+        if let hash = utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(url[utf8.index(after: hash)...])
+            pathEnd = hash
         }
-        if let question = path.firstIndex(of: "?") { path = path[..<question] }
-        let decoded = path.contains("%") ? path.removingPercentEncoding ?? String(path) : String(path)
+        if let question = utf8[..<pathEnd].firstIndex(of: UInt8(ascii: "?")) { pathEnd = question }
+        let path = url[..<pathEnd]
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? String(path) : String(path)
         let sitePath: String
         if decoded.isEmpty {
             sitePath = pagePath
         } else if decoded.hasPrefix("/") {
-            if decoded + "/" == basePath {
+            if basePath != "/", decoded + "/" == basePath {
                 sitePath = ""
             } else if decoded.hasPrefix(basePath) {
                 sitePath = String(decoded.dropFirst(basePath.count))
@@ -150,6 +183,15 @@ struct OutputLinkChecker: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// Whether `url` may start or end with white space, which is trimmed before it is followed;
+    /// decided on its bytes when both ends are ASCII.
+    static func mayHaveSpaceAtAnEnd(_ url: String) -> Bool {
+        guard let first = url.utf8.first, let last = url.utf8.last else { return false }
+        guard first < 0x80, last < 0x80 else { return url.first?.isWhitespace == true || url.last?.isWhitespace == true }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        return isSpace(first) || isSpace(last)
+    }
 
     /// `url` as a publisher writes it: without the base path, which Guidepost adds to links.
     func shownAddress(_ url: String) -> String {

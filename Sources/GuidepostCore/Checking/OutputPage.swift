@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the verifier needs to know of one generated HTML page: its ids, the addresses it
 /// refers to and its images.
 struct OutputPage: Sendable {
@@ -15,45 +17,53 @@ struct OutputPage: Sendable {
     var ids: Set<String> = []
     /// Ids given to more than one element, with how many, in order of first use.
     var repeatedIDs: [(id: String, count: Int)] = []
-    /// Addresses in attributes that make the browser follow or fetch them, as written.
+    /// Addresses in attributes that make the browser follow or fetch them, as written: `href`
+    /// of `a` and `link`, `src` of `img`, `script` and `source`, and the URLs of the `srcset`
+    /// of `img` and `source`.
     var references: [String] = []
     var images: [Image] = []
 
-    /// Attributes holding one address, by tag.
-    static let addressAttributes: [String: [String]] = [
-        "a": ["href"], "link": ["href"], "img": ["src"], "script": ["src"], "source": ["src"],
-    ]
-    /// Attributes holding a list of image candidates (`small.png 1x, large.png 2x`), by tag.
-    static let sourceSetAttributes: [String: [String]] = ["img": ["srcset"], "source": ["srcset"]]
-
     init(path: String, html: String) {
+        var html = html
+        self = html.withUTF8 { OutputPage(path: path, bytes: $0) }
+    }
+
+    /// The page at `path` from its bytes, as the build wrote them.
+    init(path: String, data: Data) {
+        self = data.withUnsafeBytes { OutputPage(path: path, bytes: $0.bindMemory(to: UInt8.self)) }
+    }
+
+    private init(path: String, bytes: UnsafeBufferPointer<UInt8>) {
         self.path = path
         var counts: [String: Int] = [:]
         var order: [String] = []
-        for tag in HTMLScanner.tags(in: html) {
-            if let id = tag["id"], !id.isEmpty {
+        var scanner = HTMLScanner(bytes)
+        while scanner.nextTag() {
+            if let id = scanner.value(of: "id"), !id.isEmpty {
                 if counts[id] == nil { order.append(id) }
                 counts[id, default: 0] += 1
             }
-            for attribute in Self.addressAttributes[tag.name] ?? [] {
-                if let url = tag[attribute] { references.append(url) }
+            let isImage = scanner.nameIs("img")
+            if scanner.nameIs("a") || scanner.nameIs("link") {
+                if let url = scanner.value(of: "href") { references.append(url) }
+            } else if isImage || scanner.nameIs("source") || scanner.nameIs("script") {
+                if let url = scanner.value(of: "src") { references.append(url) }
+                if !scanner.nameIs("script"), let sourceSet = scanner.value(of: "srcset") {
+                    references += Self.sourceSetURLs(sourceSet)
+                }
             }
-            for attribute in Self.sourceSetAttributes[tag.name] ?? [] {
-                references += Self.sourceSetURLs(tag[attribute] ?? "")
-            }
-            if tag.name == "img" {
-                let role = tag["role"]?.lowercased()
+            if isImage {
+                let role = scanner.value(of: "role")?.lowercased()
                 images.append(Image(
-                    source: tag["src"] ?? "",
-                    alt: tag["alt"],
-                    isDecorative: role == "presentation" || role == "none" || tag["aria-hidden"]?.lowercased() == "true"
+                    source: scanner.value(of: "src") ?? "",
+                    alt: scanner.value(of: "alt"),
+                    isDecorative: role == "presentation" || role == "none" || scanner.value(of: "aria-hidden")?.lowercased() == "true"
                 ))
             }
         }
         ids = Set(counts.keys)
         repeatedIDs = order.compactMap { id in counts[id].flatMap { $0 > 1 ? (id, $0) : nil } }
     }
-
     /// The URLs of a `srcset`: candidates separated by commas, each a URL and optional
     /// descriptors (`small.png 1x, large.png 2x`).
     ///

@@ -18,10 +18,8 @@ struct PhoneNumberChecker: Sendable, Hashable {
         guard let file = page.displayPath else { return [] }
         var problems: [Diagnostic] = []
         func check(_ text: String, firstLine: Int) {
-            for (index, bytes) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-                // Most lines have too few digits to hold a number: they are not made into text.
-                guard PhoneNumberScanner.mayHoldNumbers(bytes) else { continue }
-                let line = String(Substring(bytes))
+            // Most lines have too few digits to hold a number: they are not made into text.
+            for (index, line) in PhoneNumberScanner.linesThatMayHoldNumbers(in: text) {
                 for number in PhoneNumberScanner.numbers(in: line) where !allowed.contains(number.digits) {
                     problems.append(Diagnostic(
                         at: SourceLocation(file: file, line: firstLine + index, column: number.column),

@@ -27,10 +27,47 @@ struct PhoneNumberScanner {
     /// more with only separators between them (a number written in text has at least 8). Most
     /// lines, digits of addresses such as `/news/2026-05-01/a12/` included, need no scan.
     static func mayHoldNumbers(_ line: Substring.UTF8View) -> Bool {
+        var shape = NumberShape()
+        for byte in line where shape.read(byte) { return true }
+        return false
+    }
+
+    /// The lines of `text` that may hold a number (as `mayHoldNumbers` decides), with their
+    /// 0-based index, found in one pass over its bytes: the other lines are never made into text.
+    static func linesThatMayHoldNumbers(in text: String) -> [(index: Int, line: String)] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [(index: Int, line: String)] = []
+            var shape = NumberShape()
+            var index = 0, lineStart = 0, position = 0
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte == UInt8(ascii: "\n") {
+                    index += 1
+                    lineStart = position + 1
+                    shape = NumberShape()
+                } else if shape.read(byte) {
+                    var end = position
+                    while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                    lines.append((index, String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), as: UTF8.self)))
+                    position = end
+                    continue
+                }
+                position += 1
+            }
+            return lines
+        }
+    }
+
+    /// Reads a line byte by byte for the shape of a number: a run of digits and separators,
+    /// or the end of `tel:` or `sms:`.
+    private struct NumberShape {
         var runDigits = 0
         // The three bytes before the current one, lowercased where they are letters.
         var first: UInt8 = 0, second: UInt8 = 0, third: UInt8 = 0
-        for byte in line {
+
+        /// Reads the next byte; true once the line may hold a number.
+        mutating func read(_ byte: UInt8) -> Bool {
             if byte &- UInt8(ascii: "0") < 10 {
                 runDigits += 1
                 if runDigits >= 8 { return true }
@@ -39,16 +76,24 @@ struct PhoneNumberScanner {
                 if (first, second, third) == (UInt8(ascii: "t"), UInt8(ascii: "e"), UInt8(ascii: "l"))
                     || (first, second, third) == (UInt8(ascii: "s"), UInt8(ascii: "m"), UInt8(ascii: "s")) { return true }
                 runDigits = 0
-            } else if !Self.numberSeparators.contains(byte) {
+            } else if !Self.isSeparator(byte) {
                 runDigits = 0
             }
             (first, second, third) = (second, third, byte | 0x20)
+            return false
         }
-        return false
-    }
 
-    /// What may stand between the digits of a number written in text.
-    private static let numberSeparators: Set<UInt8> = Set(" -.()+/\t".utf8)
+        /// What may stand between the digits of a number written in text: ` -.()+/` and tab.
+        static func isSeparator(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "+"),
+                 UInt8(ascii: "/"), UInt8(ascii: "\t"):
+                return true
+            default:
+                return false
+            }
+        }
+    }
 
     // MARK: - Link addresses
 

@@ -12,11 +12,6 @@ struct ScannedPageCache: Sendable {
     /// By output path.
     private(set) var entries: [String: Entry] = [:]
 
-    /// The HTML pages among `files` scanned, in their order.
-    static func scan(_ files: [OutputFile]) async -> [OutputPage] {
-        await htmlPages(files).concurrentMap { path, data in OutputPage(path: path, html: String(decoding: data, as: UTF8.self)) }
-    }
-
     /// The same, reusing the scan of each page whose key in `pageKeys` is unchanged; keeps exactly
     /// these pages for the next build. Also gives the pages scanned anew.
     mutating func scan(_ files: [OutputFile], pageKeys: [String: RenderedPageCache.Entry]) async -> (pages: [OutputPage], rescanned: [OutputPage]) {
@@ -24,7 +19,7 @@ struct ScannedPageCache: Sendable {
         let made = await Self.htmlPages(files).concurrentMap { path, data -> (String, Entry?, OutputPage, Bool) in
             let key = pageKeys[path]?.key
             if let key, let entry = previous[path], entry.key == key { return (path, entry, entry.page, false) }
-            let page = OutputPage(path: path, html: String(decoding: data, as: UTF8.self))
+            let page = OutputPage(path: path, data: data)
             return (path, key.map { Entry(key: $0, page: page) }, page, true)
         }
         entries = Dictionary(made.compactMap { path, entry, _, _ in entry.map { (path, $0) } }, uniquingKeysWith: { $1 })

@@ -24,7 +24,14 @@ struct SiteVerification: Sendable {
             pages: Dictionary(scanned.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
             basePath: verifier.basePath
         )
-        let results = await scanned.concurrentMap { page in (checker.problems(of: page), checker.fragmentTargets(of: page)) }
+        // Pages are checked in runs, each run following an address from the root once.
+        let run = 64
+        let results = await Array(stride(from: 0, to: scanned.count, by: run)).concurrentMap { start in
+            var known = OutputLinkChecker.KnownTargets()
+            return scanned[start..<min(start + run, scanned.count)].map { page in
+                (checker.problems(of: page, known: &known), checker.fragmentTargets(of: page, known: &known))
+            }
+        }.flatMap { $0 }
         return SiteVerification(verifier: verifier, checker: checker, scanned: scanned, found: results.map(\.0), fragmentTargets: results.map(\.1))
     }
 

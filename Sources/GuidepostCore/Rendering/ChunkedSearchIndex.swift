@@ -34,105 +34,69 @@ public enum ChunkedSearchIndex {
         return "\(folder)/\(safe)"
     }
 
-    /// What one page gives the index: its terms with the fields they are in.
-    struct PageTerms: Sendable {
+    /// What one page gives the index: its terms of `keyLength` characters or more, and the
+    /// one- and two-character starts of all its terms, each with the fields it is in.
+    struct PageTerms: Sendable, Equatable {
         var terms: [String: Int]
         var prefixes: [String: Int]
     }
 
     static func pageTerms(of entry: SearchIndexBuilder.Entry) -> PageTerms? {
-        let title = entry.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        let title = SearchText.trimmed(entry.title)
         guard !title.isEmpty else { return nil }
         let values = [title, entry.keywords.joined(separator: "\n"), entry.headings.joined(separator: "\n"), entry.summary ?? "", entry.text]
-        var terms: [String: Int] = [:]
+        // Terms of `keyLength` characters or more, and shorter ones, which give only starts.
+        var long: [String: Int] = [:], short: [String: Int] = [:]
+        long.reserveCapacity(128)
+        short.reserveCapacity(64)
+        var reader = SearchText.TermReader()
         for (value, field) in zip(values, fields) where !value.isEmpty {
-            var found: Set<String> = []
-            SearchText.terms(ofFolded: SearchText.fold(value), into: &found)
-            for term in found { terms[term, default: 0] |= field.bit }
+            reader.addTerms(of: value, bit: field.bit, long: &long, short: &short)
         }
         var prefixes: [String: Int] = [:]
-        for (term, mask) in terms {
-            for length in 1..<keyLength {
-                let prefix = SearchText.prefix(term, length)
-                prefixes[prefix, default: 0] |= mask
-                if prefix == term { break }
+        prefixes.reserveCapacity(short.count + long.count / 2)
+        for terms in [long, short] {
+            for (term, mask) in terms {
+                let scalars = term.unicodeScalars
+                let second = scalars.index(after: scalars.startIndex)
+                prefixes[String(scalars[..<second]), default: 0] |= mask
+                guard second < scalars.endIndex else { continue }
+                prefixes[String(scalars[..<scalars.index(after: second)]), default: 0] |= mask
             }
         }
         let foldedTitle = SearchText.fold(title)
-        if terms[foldedTitle] != nil { terms[foldedTitle]! |= titleBit }
+        if long[foldedTitle] != nil { long[foldedTitle]! |= titleBit }
         if prefixes[foldedTitle] != nil { prefixes[foldedTitle]! |= titleBit }
-        return PageTerms(terms: terms, prefixes: prefixes)
+        return PageTerms(terms: long, prefixes: prefixes)
     }
 
-    /// Every file of the index for `entries`, by path relative to the output folder, and what
-    /// each entry gave it, which a preview keeps so that an edit reads only the edited pages again.
-    static func files(for entries: [SearchIndexBuilder.Entry], language: String) async -> (files: [(path: String, data: Data)], terms: [PageTerms?]) {
-        let perPage = await entries.concurrentMap(pageTerms(of:))
-        return (files(for: entries, terms: perPage, language: language), perPage)
+    /// Every file of the index for `entries`, by path relative to the output folder, and its
+    /// page lists, which a preview keeps so that an edit reads only the edited pages again.
+    /// Each page's terms are read in parallel.
+    static func files(for entries: [SearchIndexBuilder.Entry], language: String) async -> (files: [(path: String, data: Data)], postings: SearchPostings) {
+        let postings = await SearchPostings.make(from: await entries.concurrentMap(pageTerms(of:)))
+        return (await postings.files(entries: entries, language: language), postings)
     }
 
-    /// Every file of the index from `entries` and the terms each gave.
-    static func files(for entries: [SearchIndexBuilder.Entry], terms perPage: [PageTerms?], language: String) -> [(path: String, data: Data)] {
-        var postings: [String: [Int]] = [:]
-        var prefixPostings: [String: [Int]] = [:]
-        var lastPosition: [String: Int] = [:], lastPrefixPosition: [String: Int] = [:]
-        for (position, page) in perPage.enumerated() {
-            guard let page else { continue }
-            for (term, mask) in page.terms where term.unicodeScalars.count >= keyLength {
-                let distance = position - (lastPosition.updateValue(position, forKey: term) ?? 0)
-                postings[term, default: []].append(contentsOf: [distance, mask])
-            }
-            for (prefix, mask) in page.prefixes {
-                let distance = position - (lastPrefixPosition.updateValue(position, forKey: prefix) ?? 0)
-                prefixPostings[prefix, default: []].append(contentsOf: [distance, mask])
-            }
-        }
-        var chunks: [String: [String]] = [:]
-        for term in postings.keys { chunks[SearchText.prefix(term, keyLength), default: []].append(term) }
-
-        let base = languageFolder(language)
-        var files: [(path: String, data: Data)] = []
-        let termKeys = chunks.keys.sorted(), prefixKeys = prefixPostings.keys.sorted()
-        for key in termKeys {
-            files.append(termFile(key: key, terms: chunks[key, default: []].sorted(), postings: { postings[$0, default: []] }, language: language))
-        }
-        for key in prefixKeys {
-            files.append(prefixFile(key: key, postings: prefixPostings[key, default: []], language: language))
-        }
-        let chunkCount = (entries.count + recordsPerChunk - 1) / recordsPerChunk
-        for chunk in 0..<chunkCount {
-            files.append(recordsFile(chunk, of: entries, language: language))
-        }
-        files.append(manifestFile(records: entries.count, prefixKeys: prefixKeys, termKeys: termKeys, language: language))
-        return files
+    static func termPath(_ key: String, language: String) -> String {
+        "\(languageFolder(language))/terms/\(SearchText.fileName(of: key)).json"
     }
 
-    /// The file of the terms that start with `key`, each with its page list.
-    static func termFile(key: String, terms: [String], postings: (String) -> [Int], language: String) -> (path: String, data: Data) {
-        var json: [UInt8] = Array("{\"terms\":{".utf8)
-        for (index, term) in terms.enumerated() {
-            if index > 0 { json.append(UInt8(ascii: ",")) }
-            json += SearchIndexJSON.string(term).utf8
-            json.append(UInt8(ascii: ":"))
-            SearchIndexJSON.append(postings(term), to: &json)
-        }
-        json += "}}\n".utf8
-        return ("\(languageFolder(language))/terms/\(SearchText.fileName(of: key)).json", Data(json))
-    }
-
-    /// The file of the pages with a term that starts with `key`.
-    static func prefixFile(key: String, postings: [Int], language: String) -> (path: String, data: Data) {
-        var json: [UInt8] = []
-        SearchIndexJSON.append(postings, to: &json)
-        json.append(UInt8(ascii: "\n"))
-        return ("\(languageFolder(language))/prefixes/\(SearchText.fileName(of: key)).json", Data(json))
+    static func prefixPath(_ prefix: String, language: String) -> String {
+        "\(languageFolder(language))/prefixes/\(SearchText.fileName(of: prefix)).json"
     }
 
     /// The file of the result records of chunk `chunk`.
     static func recordsFile(_ chunk: Int, of entries: [SearchIndexBuilder.Entry], language: String) -> (path: String, data: Data) {
         let records = entries[(chunk * recordsPerChunk)..<min(entries.count, (chunk + 1) * recordsPerChunk)]
-        let json = "[" + records.map(record).joined(separator: ",\n") + "]\n"
-        return ("\(languageFolder(language))/records/\(chunk).json", Data(json.utf8))
+        var json: [UInt8] = [UInt8(ascii: "[")]
+        json.reserveCapacity(records.count * 600)
+        for (index, entry) in records.enumerated() {
+            if index > 0 { json += ",\n".utf8 }
+            appendRecord(entry, to: &json)
+        }
+        json += "]\n".utf8
+        return ("\(languageFolder(language))/records/\(chunk).json", Data(json))
     }
 
     static func manifestFile(records: Int, prefixKeys: [String], termKeys: [String], language: String) -> (path: String, data: Data) {
@@ -144,16 +108,35 @@ public enum ChunkedSearchIndex {
     }
 
     /// `[title, url, kind, summary or null, snippet]`.
-    static func record(_ entry: SearchIndexBuilder.Entry) -> String {
-        let title = entry.title.trimmingCharacters(in: .whitespacesAndNewlines)
-        return "[" + [
-            SearchIndexJSON.string(title), SearchIndexJSON.string(entry.url), SearchIndexJSON.string(entry.kind),
-            entry.summary.map(SearchIndexJSON.string) ?? "null", SearchIndexJSON.string(snippet(of: entry.text)),
-        ].joined(separator: ",") + "]"
+    static func appendRecord(_ entry: SearchIndexBuilder.Entry, to json: inout [UInt8]) {
+        json.append(UInt8(ascii: "["))
+        SearchIndexJSON.append(string: SearchText.trimmed(entry.title), to: &json)
+        json.append(UInt8(ascii: ","))
+        SearchIndexJSON.append(string: entry.url, to: &json)
+        json.append(UInt8(ascii: ","))
+        SearchIndexJSON.append(string: entry.kind, to: &json)
+        json.append(UInt8(ascii: ","))
+        if let summary = entry.summary { SearchIndexJSON.append(string: summary, to: &json) } else { json += "null".utf8 }
+        json.append(UInt8(ascii: ","))
+        SearchIndexJSON.append(string: snippet(of: entry.text), to: &json)
+        json.append(UInt8(ascii: "]"))
     }
 
     /// The start of `text`, at most `snippetLength` characters, cut at a space when there is one.
     static func snippet(of text: String) -> String {
+        // No more bytes than the length: no more characters either.
+        guard text.utf8.count > snippetLength else { return text }
+        // ASCII without carriage returns has a character for every byte (`\r\n` is one).
+        var start = text.utf8.prefix(snippetLength + 1)
+        if start.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+            let cut = start.dropLast()
+            if let space = cut.lastIndex(of: UInt8(ascii: " ")), cut.distance(from: cut.startIndex, to: space) > snippetLength / 2 {
+                start = cut[..<space]
+            } else {
+                start = cut
+            }
+            return String(Substring(start))
+        }
         guard text.count > snippetLength else { return text }
         let cut = text.prefix(snippetLength)
         if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > snippetLength / 2 {

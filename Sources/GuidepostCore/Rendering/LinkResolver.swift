@@ -119,7 +119,19 @@ struct LinkResolver: Sendable, Hashable {
     // MARK: - Paths
 
     static func hasScheme(_ destination: String) -> Bool {
-        guard let colon = destination.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let utf8 = destination.utf8
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        // An ASCII scheme is read on its bytes; letters and digits of other scripts by Character.
+        var isASCII = true
+        for byte in utf8[..<colon] {
+            guard byte < 0x80 else {
+                isASCII = false
+                break
+            }
+            let isLetter = (byte | 0x20) &- UInt8(ascii: "a") < 26, isDigit = byte &- UInt8(ascii: "0") < 10
+            guard isLetter || isDigit || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") else { return false }
+        }
+        if isASCII { return colon != utf8.startIndex }
         let scheme = destination[..<colon]
         return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
     }

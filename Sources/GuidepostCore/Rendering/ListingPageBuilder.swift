@@ -12,7 +12,6 @@ struct ListingPageBuilder: Sendable {
 
     static let tagsPath = "/tags/"
     static let searchPath = "/search/"
-    static let searchIndexPath = "/search-index.json"
 
     let content: SiteContent
     var contexts: PageContextBuilder
@@ -96,7 +95,6 @@ struct ListingPageBuilder: Sendable {
                 values["breadcrumbs"] = [home, ["title": "Topics", "url": .text(contexts.url(Self.tagsPath))]]
             }
         default:
-            values["index_url"] = .text(contexts.url(Self.searchIndexPath))
             values["search_manifest_url"] = .text(contexts.url(
                 "/" + ChunkedSearchIndex.languageFolder(contexts.config.language) + "/" + ChunkedSearchIndex.manifestName
             ))

@@ -1,13 +1,10 @@
 import Foundation
 
-/// The search index, `search-index.json`: one entry per page with what a reader may look for.
-/// The search script reads the same entries split into parts (`ChunkedSearchIndex`); the whole
-/// file stays for themes that read it.
-///
-/// Entries are encoded one by one and cached by their contents, so a preview rebuild encodes
-/// only the pages that changed.
+/// What the search index holds: one entry per page with what a reader may look for, pages made
+/// from Markdown first, then the catalog's groups, group types and comparisons. The index is
+/// written in parts from these entries (`ChunkedSearchIndex`).
 struct SearchIndexBuilder: Sendable {
-    struct Entry: Codable, Hashable, Sendable {
+    struct Entry: Hashable, Sendable {
         var title: String
         var url: String
         var kind: String
@@ -66,65 +63,5 @@ struct SearchIndexBuilder: Sendable {
             ))
         }
         return entries + extraEntries
-    }
-
-    /// `{"pages": [...]}` and each entry's encoded form, reusing the encoded form of unchanged
-    /// entries from `cache`.
-    ///
-    /// Entries are encoded in parallel; `cache` is only kept when `keepsCache` (a preview session).
-    func index(cache: inout [Entry: Data], keepsCache: Bool) async -> (json: Data, entries: [Data], values: [Entry]) {
-        let entries = entries()
-        let previous = cache
-        let encoded = await entries.concurrentMap { previous[$0] ?? Self.encode($0) }
-        cache = keepsCache ? Dictionary(zip(entries, encoded), uniquingKeysWith: { first, _ in first }) : [:]
-        return (Self.join(encoded), encoded, entries)
-    }
-
-    static func encode(_ entry: Entry) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(entry)).map(scriptSafe) ?? Data("{}".utf8)
-    }
-
-    /// The index file from encoded entries.
-    static func join(_ entries: [Data]) -> Data {
-        var json = Data("{\"pages\":[".utf8)
-        json.reserveCapacity(entries.reduce(16) { $0 + $1.count + 1 })
-        for (position, entry) in entries.enumerated() {
-            if position > 0 { json.append(UInt8(ascii: ",")) }
-            json.append(entry)
-        }
-        json.append(contentsOf: Array("]}\n".utf8))
-        return json
-    }
-
-    /// The same JSON with `<`, `>`, `&`, U+2028 and U+2029 written as `\u` escapes, so that a
-    /// title such as `</script>` stays inert even where the index is put inside a `<script>`
-    /// element or served as HTML. Outside strings JSON has none of these characters, so replacing
-    /// every one of them keeps the same data.
-    static func scriptSafe(_ json: Data) -> Data {
-        // By byte: the three ASCII characters, and U+2028 and U+2029 as their UTF-8 bytes
-        // E2 80 A8 and E2 80 A9 (an em dash, E2 80 94, is common in text and stays as it is).
-        guard json.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 == 0xE2 }) else {
-            return json
-        }
-        let bytes = [UInt8](json)
-        var safe: [UInt8] = []
-        safe.reserveCapacity(bytes.count + 64)
-        var index = 0
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "<"): safe += #"\u003c"#.utf8
-            case UInt8(ascii: ">"): safe += #"\u003e"#.utf8
-            case UInt8(ascii: "&"): safe += #"\u0026"#.utf8
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                safe += (bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
-                index += 3
-                continue
-            default: safe.append(bytes[index])
-            }
-            index += 1
-        }
-        return Data(safe)
     }
 }

@@ -33,8 +33,17 @@ public enum SearchText {
         return String(folded)
     }
 
-    /// Punctuation taken off both ends of a query word and of a run of text: the script's `EDGES`.
-    static let edges: Set<Unicode.Scalar> = Set(#""'«»¿?¡!.,;:()[]{}<>*"#.unicodeScalars)
+    /// Whether `scalar` is punctuation taken off both ends of a query word and of a run of
+    /// text: one of `"'«»¿?¡!.,;:()[]{}<>*`, the script's `EDGES`.
+    static func isEdge(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x22, 0x27, 0x21, 0x2E, 0x2C, 0x3B, 0x3A, 0x3F, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x3C, 0x3E, 0x2A,
+             0xAB, 0xBB, 0xBF, 0xA1:
+            return true
+        default:
+            return false
+        }
+    }
 
     /// The distinct words of a query, folded, in order: the script's `queryWords`.
     public static func queryWords(_ query: String) -> [String] {
@@ -46,8 +55,8 @@ public enum SearchText {
     static func runs(of folded: String) -> [String] {
         folded.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }).compactMap { run -> String? in
             var scalars = Array(run)
-            while let first = scalars.first, edges.contains(first) { scalars.removeFirst() }
-            while let last = scalars.last, edges.contains(last) { scalars.removeLast() }
+            while let first = scalars.first, isEdge(first) { scalars.removeFirst() }
+            while let last = scalars.last, isEdge(last) { scalars.removeLast() }
             return scalars.isEmpty ? nil : String(String.UnicodeScalarView(scalars))
         }
     }
@@ -67,32 +76,17 @@ public enum SearchText {
         return scalar.properties.isWhitespace
     }
 
-    /// The terms of already folded text: every tail of each run that starts a word, cut to
-    /// `termLimit` characters. A tail starts a word at the start of a run, or after a character
-    /// that is not part of a word; tails that start with edge punctuation are left out, since no
-    /// query word starts with it.
-    static func terms(ofFolded folded: String, into terms: inout Set<String>) {
-        let scalars = Array(folded.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            while index < scalars.count && isWhitespace(scalars[index]) { index += 1 }
-            var end = index
-            while end < scalars.count && !isWhitespace(scalars[end]) { end += 1 }
-            var start = index, stop = end
-            while start < stop && edges.contains(scalars[start]) { start += 1 }
-            while stop > start && edges.contains(scalars[stop - 1]) { stop -= 1 }
-            for position in start..<stop {
-                if position > start && isWordCharacter(scalars[position - 1]) { continue }
-                if edges.contains(scalars[position]) { continue }
-                terms.insert(String(String.UnicodeScalarView(scalars[position..<min(stop, position + termLimit)])))
-            }
-            index = end
-        }
-    }
-
-    /// The first `count` characters (Unicode scalars) of `term`: a term chunk's key.
+    /// The first `count` characters (Unicode scalars) of `term`: a term chunk's key. Copied
+    /// from the string's bytes, without decoding and encoding its scalars again.
     static func prefix(_ term: String, _ count: Int) -> String {
-        String(String.UnicodeScalarView(term.unicodeScalars.prefix(count)))
+        let scalars = term.unicodeScalars
+        var end = scalars.startIndex
+        var taken = 0
+        while taken < count, end < scalars.endIndex {
+            scalars.formIndex(after: &end)
+            taken += 1
+        }
+        return String(scalars[..<end])
     }
 
     /// The key as a file name: the hexadecimal digits of its UTF-8 bytes (`par` is `706172`), so

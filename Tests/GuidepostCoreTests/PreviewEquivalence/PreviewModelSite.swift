@@ -176,7 +176,7 @@ struct PreviewModelSite {
             "redirect": "<meta http-equiv=\"refresh\" content=\"0; url={{target_url}}\"><title>{{target_title}}</title>\n",
             "tags": "{{#page.tags}}<a href=\"{{url}}\">{{name}} ({{count}})</a>{{/page.tags}}",
             "tag": "<h1>{{page.title}}</h1>{{#page.pages}}<a href=\"{{url}}\">{{title}}</a>{{/page.pages}}{{#page.pager}}[{{number}}/{{total}}{{#previous_url}}<a href=\"{{.}}\">prev</a>{{/previous_url}}{{#next_url}}<a href=\"{{.}}\">next</a>{{/next_url}}{{#pages}}{{#is_gap}} …{{/is_gap}}{{^is_gap}}<a href=\"{{url}}\">{{number}}</a>{{#current}}*{{/current}}{{/is_gap}}{{/pages}}]{{/page.pager}}",
-            "search": "<h1>Search</h1><a href=\"{{page.index_url}}\">index</a>",
+            "search": "<h1>Search</h1><a href=\"{{page.search_manifest_url}}\">index</a>",
             "groups": "<h1>{{page.title}}</h1>{{{page.table}}}{{#page.types}}{{title}} {{count}}{{/page.types}}",
             "group": "<h1>{{page.title}}</h1>{{#page.group}}{{name}} {{{content}}}{{#values}}{{label}}: {{{value}}}{{/values}}{{/page.group}}",
             "group-type": "<h1>{{page.title}}</h1>{{{page.table}}}",
