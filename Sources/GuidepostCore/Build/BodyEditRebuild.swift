@@ -25,7 +25,7 @@ struct BodyEditRebuild {
 
     /// Applies edits to the files at `changedPaths` (relative to `Content/`), updating `cache`.
     func apply(_ changedPaths: Set<String>, cache: inout BuildCache) -> Result? {
-        guard var state = cache.lastRender, let lastVerification = cache.verification else { return nil }
+        guard var state = cache.lastRender, var verification = cache.verification else { return nil }
         var edited: [(index: Int, path: String, parsed: BuildCache.ParsedFile)] = []
         for path in changedPaths.sorted() {
             guard path.hasSuffix(".md"), let index = state.contexts.content.pageIndexBySourcePath[path],
@@ -38,11 +38,16 @@ struct BodyEditRebuild {
         }
 
         // Files saved without a change: nothing to do.
-        guard !edited.isEmpty else { return Result(files: [:], searchChanges: nil, pagesRendered: 0, warnings: state.warnings + lastVerification.problems()) }
+        guard !edited.isEmpty else {
+            return Result(files: [:], searchChanges: nil, pagesRendered: 0, warnings: state.warnings + verification.problems(in: state.contexts.content))
+        }
 
-        // From here the last render is changed in place, without copying its page lists; when
-        // this returns nil, the whole build that follows starts over without it.
+        // From here the last render is changed in place, without copying its lists of pages and
+        // bodies (nothing else holds them); when this returns nil, the whole build that follows
+        // starts over without it.
         cache.lastRender = nil
+        let search = state.search.map { (tables: $0.tables, catalogTexts: $0.catalogTexts) }
+        state.search = nil
         for edit in edited {
             guard let file = edit.parsed.file else { return nil }
             var page = state.contexts.content.pages[edit.index]
@@ -76,11 +81,19 @@ struct BodyEditRebuild {
             rendered.append((planned, context, data, scan))
             scans.append(scan)
         }
-        guard let verification = lastVerification.replacing(scans, content: state.contexts.content) else { return nil }
-        let problems = verification.problems()
+        // The check is changed in place too, and kept even when the edit fails; the edited pages'
+        // scans are forgotten until it succeeds, so that any build that follows reads them again.
+        cache.verification = nil
+        guard verification.replace(scans) else {
+            cache.verification = verification
+            return nil
+        }
+        for scan in scans { cache.scans.forget(scan.path) }
+        cache.verification = verification
+        let problems = verification.problems(in: state.contexts.content)
         guard !problems.contains(where: { $0.severity == .error }) else { return nil }
 
-        let rendererKey = RenderedBodyCache.key(of: state.bodyRenderer)
+        let rendererKey = cache.bodies.rendererKey ?? RenderedBodyCache.key(of: state.bodyRenderer)
         for (edit, page) in zip(edited, rendered) {
             cache.pages.store(page.data, for: page.planned, context: page.context, templates: state.templates)
             if let key = cache.pages.entries[page.planned.outputPath]?.key { cache.scans.store(page.scan, key: key) }
@@ -88,7 +101,7 @@ struct BodyEditRebuild {
             cache.bodies.store(state.contexts.bodies[edit.index], for: state.contexts.content.pages[edit.index], index: edit.index, rendererKey: rendererKey)
         }
         var searchChanges: (files: [String: Data], removed: [String])?
-        if let search = state.search, var postings = state.searchPostings, !edited.isEmpty {
+        if let search, var postings = state.searchPostings, !edited.isEmpty {
             let builder = SearchIndexBuilder(contexts: state.contexts, tables: search.tables, catalogTexts: search.catalogTexts)
             var termChanges: [(position: Int, terms: ChunkedSearchIndex.PageTerms?)] = []
             for edit in edited {
@@ -104,7 +117,6 @@ struct BodyEditRebuild {
             state.searchPostings = postings
             state.search = builder
         }
-        cache.verification = verification
         cache.lastRender = state
         return Result(files: files, searchChanges: searchChanges, pagesRendered: edited.count, warnings: state.warnings + problems)
     }

@@ -11,6 +11,9 @@ struct RenderedBodyCache: Sendable {
 
     /// By path relative to `Content/`.
     private(set) var entries: [String: Entry] = [:]
+    /// The key of the renderer of the last `render`, which an edit of some bodies renders with
+    /// again: hashing the renderer reads every page address and the whole catalog.
+    private(set) var rendererKey: Int?
 
     /// What bodies rendered by `renderer` all depend on; computed once per build.
     static func key(of renderer: BodyRenderer) -> Int {
@@ -32,6 +35,7 @@ struct RenderedBodyCache: Sendable {
     mutating func render(_ pages: [Page], with renderer: BodyRenderer) async -> [RenderedBody] {
         let previous = entries
         let rendererKey = Self.key(of: renderer)
+        self.rendererKey = rendererKey
         let made = await Array(pages.indices).concurrentMap { index -> (String?, Entry) in
             let page = pages[index]
             let key = Self.key(of: page, index: index, rendererKey: rendererKey)

@@ -241,7 +241,7 @@ public struct SiteBuilder: Sendable {
         } else {
             verification = await SiteVerification.check(scannedPages, files: files, verifier: verifier)
         }
-        let problems = verification.problems()
+        let problems = verification.problems(in: content)
         if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
         if cache.isSession {
             cache.lastRender = LastRender(

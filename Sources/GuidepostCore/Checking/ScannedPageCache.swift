@@ -31,6 +31,11 @@ struct ScannedPageCache: Sendable {
         entries[page.path] = Entry(key: key, page: page)
     }
 
+    /// Forgets the scan of the page at `path`, so that the next `scan` reads it again.
+    mutating func forget(_ path: String) {
+        entries[path] = nil
+    }
+
     private static func htmlPages(_ files: [OutputFile]) -> [(String, Data)] {
         files.compactMap { file in
             guard file.path.hasSuffix(".html"), case .data(let data) = file.contents else { return nil }

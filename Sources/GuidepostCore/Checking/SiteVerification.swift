@@ -52,16 +52,9 @@ struct SiteVerification: Sendable {
         fragmentLinkers = linkers
     }
 
-    /// Every problem, errors and warnings, each at the place to change, sorted by place.
-    func problems() -> [Diagnostic] {
-        verifier.diagnostics(for: checker.withHints(found.flatMap { $0 }))
-    }
-
-    /// The same verification after the text of some Markdown pages changed (`content`, with the
-    /// same pages at the same addresses) and their pages were made again (`pages`); nil when a
-    /// page is not one of the output.
-    func replacing(_ pages: [OutputPage], content: SiteContent) -> SiteVerification? {
-        replacing(pages, verifier: verifier.with(content: content))
+    /// Every problem, errors and warnings, each at the place to change in `content`, sorted by place.
+    func problems(in content: SiteContent) -> [Diagnostic] {
+        verifier.diagnostics(for: checker.withHints(found.flatMap { $0 }), in: content)
     }
 
     /// The same verification of the same output paths after `pages` were made again, whatever
@@ -69,22 +62,29 @@ struct SiteVerification: Sendable {
     func replacing(_ pages: [OutputPage], verifier: SiteVerifier) -> SiteVerification? {
         var copy = self
         copy.verifier = verifier
+        return copy.replace(pages) ? copy : nil
+    }
+
+    /// Checks `pages`, made again, and the pages whose `#fragment` links lead into them, in
+    /// place; false, with nothing changed, when a page is not one of the output.
+    mutating func replace(_ pages: [OutputPage]) -> Bool {
+        guard pages.allSatisfy({ indexByPath[$0.path] != nil }) else { return false }
         var recheck: Set<Int> = []
         for page in pages {
-            guard let index = indexByPath[page.path] else { return nil }
-            copy.scanned[index] = page
-            copy.checker.pages[page.path] = page
+            guard let index = indexByPath[page.path] else { continue }
+            scanned[index] = page
+            checker.pages[page.path] = page
             recheck.insert(index)
             recheck.formUnion(fragmentLinkers[page.path] ?? [])
         }
         for index in recheck.sorted() {
-            let page = copy.scanned[index]
-            copy.found[index] = copy.checker.problems(of: page)
-            let targets = copy.checker.fragmentTargets(of: page)
-            for removed in copy.fragmentTargets[index].subtracting(targets) { copy.fragmentLinkers[removed]?.remove(index) }
-            for added in targets.subtracting(copy.fragmentTargets[index]) { copy.fragmentLinkers[added, default: []].insert(index) }
-            copy.fragmentTargets[index] = targets
+            let page = scanned[index]
+            found[index] = checker.problems(of: page)
+            let targets = checker.fragmentTargets(of: page)
+            for removed in fragmentTargets[index].subtracting(targets) { fragmentLinkers[removed]?.remove(index) }
+            for added in targets.subtracting(fragmentTargets[index]) { fragmentLinkers[added, default: []].insert(index) }
+            fragmentTargets[index] = targets
         }
-        return copy
+        return true
     }
 }

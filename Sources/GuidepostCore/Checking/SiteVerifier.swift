@@ -7,8 +7,10 @@ import GuidepostMarkdown
 /// Problems in a page made from Markdown are reported in the Markdown file, at the line that
 /// holds the offending address when it is written there; problems in pages Guidepost makes
 /// itself (catalog pages, topic pages, the not-found page) at the page in the output folder.
+///
+/// It keeps no pages of the site, only where each is written: a preview session changes the
+/// pages' text in place between checks, and gives the content when problems are located.
 struct SiteVerifier: Sendable {
-    private(set) var content: SiteContent
     /// The site's Markdown options, to find the heading that takes an id.
     let markdown: MarkdownOptions
     /// The path of the base URL, `/` or `/guide/`.
@@ -19,7 +21,6 @@ struct SiteVerifier: Sendable {
     private let pageIndexByOutputPath: [String: Int]
 
     init(content: SiteContent, markdown: MarkdownOptions, basePath: String, outputDisplayPath: String) {
-        self.content = content
         self.markdown = markdown
         self.basePath = basePath
         self.outputDisplayPath = outputDisplayPath
@@ -28,23 +29,17 @@ struct SiteVerifier: Sendable {
         )
     }
 
-    /// The same verifier for `content` with the same pages at the same addresses, whose
-    /// Markdown changed.
-    func with(content: SiteContent) -> SiteVerifier {
-        var copy = self
-        copy.content = content
-        return copy
-    }
-
-    /// The problems found in the pages, each at the place to change, sorted by place.
-    func diagnostics(for found: [OutputProblem]) -> [Diagnostic] {
+    /// The problems found in the pages, each at the place to change in `content` (the content
+    /// the verifier was made for, or the same pages at the same addresses with other text),
+    /// sorted by place.
+    func diagnostics(for found: [OutputProblem], in content: SiteContent) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         // A mistake of the theme or the settings shows on many pages and is in none of their
         // Markdown: it is reported once, with the pages it shows on.
         var unlocated: [String: [(problem: OutputProblem, diagnostic: Diagnostic)]] = [:]
         var unlocatedOrder: [String] = []
         for problem in found {
-            let diagnostic = locate(problem)
+            let diagnostic = locate(problem, in: content)
             guard diagnostic.location.line == nil else {
                 problems.append(diagnostic)
                 continue
@@ -76,7 +71,7 @@ struct SiteVerifier: Sendable {
 
     /// `problem` at the line of its page's Markdown that shows the offending text, else at the
     /// Markdown file, else at the generated page.
-    func locate(_ problem: OutputProblem) -> Diagnostic {
+    func locate(_ problem: OutputProblem, in content: SiteContent) -> Diagnostic {
         guard let index = pageIndexByOutputPath[problem.page], let file = content.pages[index].displayPath else {
             return Diagnostic(problem.severity, at: SourceLocation(file: "\(outputDisplayPath)/\(problem.page)"), problem.message)
         }
