@@ -19,6 +19,8 @@ struct ExampleGuide: Sendable {
     let pageURLs: [String]
     let links: LinkResolver
     let tables: ComparisonTableRenderer
+    /// The example guide's meetings, for `meetings` blocks in Markdown.
+    let meetingBlocks: MeetingBlockRenderer
     /// The renderer the site's settings ask for, and one with every option flipped.
     let markdownRenderers: [MarkdownRenderer]
     let contexts: PageContextBuilder
@@ -43,12 +45,14 @@ struct ExampleGuide: Sendable {
         content = site.content
         catalog = site.catalog
         outputPaths = Set(site.paths)
+        meetingBlocks = MeetingBlockRenderer(directory: site.meetings, basePath: site.config.basePath)
 
         var diagnostics: [Diagnostic] = []
         let hasCatalogPages = !catalog.groups.isEmpty || !catalog.types.isEmpty || !catalog.comparisons.isEmpty
         guard let templates = ThemeTemplates.load(
             from: root.appendingPathComponent("Templates"), displayFolder: "Templates",
-            required: ThemeTemplates.required + (hasCatalogPages ? CatalogPageBuilder.templates : []), into: &diagnostics
+            required: ThemeTemplates.required + (hasCatalogPages ? CatalogPageBuilder.templates : [])
+                + (site.meetings.isEmpty ? [] : MeetingPage.templates), into: &diagnostics
         ) else { throw BuildFailure(diagnostics) }
         self.templates = templates
 
@@ -56,7 +60,7 @@ struct ExampleGuide: Sendable {
         links = LinkResolver(
             pageIndexBySourcePath: content.pageIndexBySourcePath, pageURLs: pageURLs,
             omittedDrafts: content.omittedDrafts, omittedFuture: content.omittedFuture,
-            basePath: config.basePath, catalogTargets: catalog.linkTargets
+            basePath: config.basePath, catalogTargets: catalog.linkTargets.merging(MeetingPageBuilder.linkTargets(of: site.meetings)) { first, _ in first }
         )
         let settings = config.markdown
         markdownRenderers = [
@@ -66,7 +70,9 @@ struct ExampleGuide: Sendable {
             MarkdownRenderer(options: MarkdownOptions(allowsRawHTML: !settings.rawHTML, smartPunctuation: !settings.smartPunctuation)),
         ]
         tables = ComparisonTableRenderer(catalog: catalog, language: config.language, basePath: config.basePath)
-        let bodyRenderer = BodyRenderer(markdown: markdownRenderers[0], links: links, tables: tables, phones: PhoneNumberChecker(catalog: catalog))
+        let bodyRenderer = BodyRenderer(
+            markdown: markdownRenderers[0], links: links, tables: tables, phones: PhoneNumberChecker(catalog: catalog), meetings: meetingBlocks
+        )
         let pages = content.pages
         bodies = pages.indices.map { bodyRenderer.render(pages[$0], index: $0) }
 

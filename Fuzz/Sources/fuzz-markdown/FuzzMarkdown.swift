@@ -53,7 +53,9 @@ func renderArticle(_ file: SourceFile) {
     )
 
     for markdown in guide.markdownRenderers {
-        let body = BodyRenderer(markdown: markdown, links: links, tables: guide.tables, phones: PhoneNumberChecker(catalog: guide.catalog)).render(page, index: index)
+        let body = BodyRenderer(
+            markdown: markdown, links: links, tables: guide.tables, phones: PhoneNumberChecker(catalog: guide.catalog), meetings: guide.meetingBlocks
+        ).render(page, index: index)
         for diagnostic in body.diagnostics { _ = diagnostic.description }
         if !markdown.options.allowsRawHTML { expectInert(body.html, from: file.text) }
         let bodies = guide.bodies + [body]
