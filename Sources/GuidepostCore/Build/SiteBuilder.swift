@@ -136,7 +136,8 @@ public struct SiteBuilder: Sendable {
         pageContexts.hasTagPages = listings.hasTagPages
         pageContexts.tagSlugs = listings.tagSlugs
         pageContexts.hasSearchPage = listings.hasSearchPage
-        if !meetings.shown(in: .feed).isEmpty { pageContexts.meetingsFeedURL = MeetingFeedWriter.url(baseURL: config.baseURL) }
+        let hasMeetingFeed = !meetings.shown(in: .feed).isEmpty
+        if hasMeetingFeed { pageContexts.meetingsFeedURL = MeetingFeedWriter.url(baseURL: config.baseURL) }
         pageContexts = await pageContexts.withSharedSiteValues().withSummaries()
         listings.contexts = pageContexts
         var catalogPages = CatalogPageBuilder(
@@ -148,7 +149,7 @@ public struct SiteBuilder: Sendable {
             content: content, catalogPages: catalogPages.pages(), listingPages: listings.pages(),
             listPagers: pageContexts.sectionPagers().map { (.section($0.pageIndex), $0.pager) } + listings.topicPagers().map { (.topic($0.slug), $0.pager) },
             meetingPages: meetingPages.pages(), meetingCalendars: meetingPages.calendars.map(\.path),
-            hasSearchIndex: listings.hasSearchPage, hasMeetingFeed: !meetings.shown(in: .feed).isEmpty,
+            hasSearchIndex: listings.hasSearchPage, hasMeetingFeed: hasMeetingFeed,
             staticFiles: staticFiles(refusingLinksOutOfSite: refusingLinksOutOfSite, problems: &diagnostics)
         )
 

@@ -104,10 +104,8 @@ extension SiteConfigLoader {
             var outputs: Set<MeetingOutput> = []
             let words = value.sequence.map { $0.compactMap(\.scalar?.string) } ?? value.scalar.map { [$0.string] } ?? []
             for word in words {
-                if ["all", "true", "yes"].contains(word.lowercased()) {
-                    outputs = Set(MeetingOutput.allCases)
-                } else if let output = MeetingOutput(rawValue: word.lowercased()) {
-                    outputs.insert(output)
+                if let named = MeetingOutput.outputs(named: word) {
+                    outputs.formUnion(named)
                 } else {
                     diagnostics.append(source.error("'hide' takes pages, feed, print or all for each slug, found '\(word)'\(Suggestion.hint(for: word, in: MeetingOutput.allCases.map(\.rawValue) + ["all"]))", at: value))
                 }

@@ -188,4 +188,12 @@ public enum MeetingOutput: String, Sendable, Hashable, CaseIterable, Comparable 
     case pages, feed, print
 
     public static func < (lhs: MeetingOutput, rhs: MeetingOutput) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// What one word of a `hide` list means: every output for `all` (or `true`, `yes`), one
+    /// output by its name, nil for anything else.
+    static func outputs(named word: String) -> Set<MeetingOutput>? {
+        let lower = word.lowercased()
+        if ["all", "true", "yes"].contains(lower) { return Set(allCases) }
+        return MeetingOutput(rawValue: lower).map { [$0] }
+    }
 }

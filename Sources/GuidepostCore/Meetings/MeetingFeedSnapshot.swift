@@ -56,42 +56,32 @@ public struct MeetingFeedSnapshot: Sendable, Hashable {
         self.records = records
     }
 
-    /// Reads the feed in `data`, which must be a JSON array of objects.
+    /// Reads the feed in `data`, which must be a JSON array of objects, with the build's own
+    /// reader: a saved feed must be one the build can read (JSONSerialization would also take a
+    /// trailing comma).
     public init(parsing data: Data) throws(NotAFeed) {
-        // The build's own reader first: JSONSerialization takes what a build refuses (a trailing
-        // comma), and a saved feed must be one the build can read.
         let blank: Set<UInt8> = [0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF]
         guard let first = data.first(where: { !blank.contains($0) }) else { throw NotAFeed(reason: "it is empty") }
-        guard first != UInt8(ascii: "<") else { throw NotAFeed(reason: Self.whyNotJSON(data)) }
+        guard first != UInt8(ascii: "<") else { throw NotAFeed(reason: "it is not JSON; it looks like a web page (HTML)") }
+        let root: JSONNode
         do {
-            _ = try JSONReader.parse(String(decoding: data, as: UTF8.self), file: "")
+            root = try JSONReader.parse(String(decoding: data, as: UTF8.self), file: "")
         } catch {
             let place = "line \(error.location.line ?? 1), column \(error.location.column ?? 1)"
             throw NotAFeed(reason: "it is not valid JSON (\(place): \(error.message))")
         }
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        } catch {
-            throw NotAFeed(reason: Self.whyNotJSON(data))
-        }
-        guard let items = object as? [Any] else {
-            throw NotAFeed(reason: "it is \(Self.kind(of: object)), not a list of meetings")
+        guard case .array(let items) = root.value else {
+            throw NotAFeed(reason: "it is \(Self.kind(of: root)), not a list of meetings")
         }
         var records: [Record] = []
         records.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
-            guard let meeting = item as? [String: Any] else {
+            guard case .object(let members) = item.value else {
                 throw NotAFeed(reason: "item \(index + 1) of the list is \(Self.kind(of: item)), not a meeting (an object)")
             }
-            let json: Data
-            do {
-                json = try JSONSerialization.data(withJSONObject: meeting, options: [.sortedKeys])
-            } catch {
-                // Whatever JSONSerialization read, it can write again; this is only a safeguard.
-                throw NotAFeed(reason: "item \(index + 1) of the list cannot be compared: \(error.localizedDescription)")
-            }
-            records.append(Record(key: Self.key(of: meeting), canonicalJSON: json))
+            var json = ""
+            Self.appendCanonical(item, to: &json)
+            records.append(Record(key: Self.key(of: members), canonicalJSON: Data(json.utf8)))
         }
         self.records = records
     }
@@ -99,37 +89,62 @@ public struct MeetingFeedSnapshot: Sendable, Hashable {
     // MARK: - Helpers
 
     /// The key of a record: its slug when that is a non-empty string or a whole number, else
-    /// its name, else `.unnamed`.
-    static func key(of meeting: [String: Any]) -> Key {
-        if let slug = meeting["slug"] as? String, !slug.isEmpty { return .slug(slug) }
-        if let number = meeting["slug"] as? NSNumber, isWholeNumber(number) { return .slug(number.stringValue) }
-        if let name = meeting["name"] as? String, !name.isEmpty { return .name(name) }
+    /// its name, else `.unnamed`. A key given twice counts as its last value, as in any reader
+    /// that makes a dictionary of the object.
+    static func key(of members: [JSONMember]) -> Key {
+        let slug = members.last { $0.key == "slug" }?.value.value
+        if case .string(let text)? = slug, !text.isEmpty { return .slug(text) }
+        if case .number(let literal)? = slug, isWholeNumber(literal) { return .slug(literal) }
+        if case .string(let name)? = members.last(where: { $0.key == "name" })?.value.value, !name.isEmpty { return .name(name) }
         return .unnamed
     }
 
-    /// Whether `number` was written as a whole number: not `true` or `false`, not `1.5`.
-    private static func isWholeNumber(_ number: NSNumber) -> Bool {
-        // JSONSerialization gives whole numbers an integer type and fractions `d`; booleans are `c`.
-        ["s", "S", "i", "I", "l", "L", "q", "Q"].contains(String(cString: number.objCType))
+    /// Whether a number was written as a whole number: digits with an optional minus, not `1.5`
+    /// or `1e3`.
+    private static func isWholeNumber(_ literal: String) -> Bool {
+        let digits = literal.hasPrefix("-") ? literal.dropFirst() : Substring(literal)
+        return !digits.isEmpty && digits.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
-    /// The reason for a body that JSONSerialization cannot read.
-    private static func whyNotJSON(_ data: Data) -> String {
-        let text = data.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
-        guard let first = text.first else { return "it is empty" }
-        if first == UInt8(ascii: "<") { return "it is not JSON; it looks like a web page (HTML)" }
-        return "it is not valid JSON"
+    /// `node` as JSON with every object's keys sorted (a key given twice keeps its last value)
+    /// and numbers written the same way whatever their form (`1.0` is `1`), so that two records
+    /// are equal when their values are.
+    private static func appendCanonical(_ node: JSONNode, to json: inout String) {
+        switch node.value {
+        case .null: json += "null"
+        case .bool(let flag): json += flag ? "true" : "false"
+        case .number(let literal):
+            if let value = Double(literal), value == value.rounded(), abs(value) < 1e15 { json += String(Int64(value)) } else { json += literal }
+        case .string(let text): json += SearchIndexJSON.string(text)
+        case .array(let items):
+            json += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { json += "," }
+                appendCanonical(item, to: &json)
+            }
+            json += "]"
+        case .object(let members):
+            var byKey: [String: JSONNode] = [:]
+            for member in members { byKey[member.key] = member.value }
+            json += "{"
+            for (index, key) in byKey.keys.sorted().enumerated() {
+                if index > 0 { json += "," }
+                json += SearchIndexJSON.string(key) + ":"
+                if let value = byKey[key] { appendCanonical(value, to: &json) }
+            }
+            json += "}"
+        }
     }
 
     /// A JSON value's kind with its article, as in "item 2 is a string".
-    static func kind(of value: Any) -> String {
-        switch value {
-        case is [String: Any]: "an object"
-        case is [Any]: "a list"
-        case is String: "a string"
-        case is NSNull: "null"
-        case let number as NSNumber where String(cString: number.objCType) == "c": "true or false"
-        default: "a number"
+    static func kind(of node: JSONNode) -> String {
+        switch node.value {
+        case .object: "an object"
+        case .array: "a list"
+        case .string: "a string"
+        case .null: "null"
+        case .bool: "true or false"
+        case .number: "a number"
         }
     }
 }

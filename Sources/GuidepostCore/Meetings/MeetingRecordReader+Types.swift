@@ -119,12 +119,11 @@ extension MeetingRecordReader {
         }
         var hidden: Set<MeetingOutput> = []
         for (word, location) in words {
-            if ["true", "yes", "all"].contains(word.lowercased()) { return Set(MeetingOutput.allCases) }
-            guard let output = MeetingOutput(rawValue: word.lowercased()) else {
+            guard let outputs = MeetingOutput.outputs(named: word) else {
                 warn("\(label)'hide' takes pages, feed or print, found '\(word)'; the meeting is hidden everywhere to be safe\(Suggestion.hint(for: word, in: MeetingOutput.allCases.map(\.rawValue)))", at: location)
                 return Set(MeetingOutput.allCases)
             }
-            hidden.insert(output)
+            hidden.formUnion(outputs)
         }
         return hidden
     }

@@ -18,6 +18,9 @@ struct MeetingRegionTree: Sendable, Hashable {
     }
 
     var top: [Node]
+    /// Every node by its path, parents before children in `allNodes`.
+    private(set) var allNodes: [Node] = []
+    private var nodesByPath: [[String]: Node] = [:]
 
     init(meetings: [Meeting]) {
         var root = Node(name: "", path: [], children: [], meetings: [])
@@ -30,6 +33,12 @@ struct MeetingRegionTree: Sendable, Hashable {
             root.children = only.children
         }
         top = root.children.map { Self.named($0, under: []) }
+        func visit(_ node: Node) {
+            allNodes.append(node)
+            nodesByPath[node.path] = node
+            node.children.forEach(visit)
+        }
+        top.forEach(visit)
     }
 
     private static func named(_ node: Node, under parents: [String]) -> Node {
@@ -62,18 +71,5 @@ struct MeetingRegionTree: Sendable, Hashable {
         return node
     }
 
-    /// Every node, parents before children.
-    var allNodes: [Node] {
-        var nodes: [Node] = []
-        func visit(_ node: Node) {
-            nodes.append(node)
-            node.children.forEach(visit)
-        }
-        top.forEach(visit)
-        return nodes
-    }
-
-    func node(at path: [String]) -> Node? {
-        allNodes.first { $0.path == path }
-    }
+    func node(at path: [String]) -> Node? { nodesByPath[path] }
 }

@@ -82,12 +82,6 @@ extension SearchText {
         }
     }
 
-    /// `value` without white space and newlines at either end, as Foundation trims them;
-    /// `value` itself when it starts and ends with ASCII that is not white space.
-    static func trimmed(_ value: String) -> String {
-        guard let first = value.utf8.first, let last = value.utf8.last else { return value }
-        func isPlain(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte) }
-        if isPlain(first) && isPlain(last) { return value }
-        return value.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    /// `value` without white space and newlines at either end (`StringProtocol.trimmed`).
+    static func trimmed(_ value: String) -> String { value.trimmed }
 }
