@@ -196,3 +196,44 @@ import Testing
         #expect(LocalizedText("Free").html(for: "es-US", defaultLanguage: "en") == "<span lang=\"en\">Free</span>")
     }
 }
+
+/// A preview session of a bilingual site gives exactly what a full build gives after each edit,
+/// and renders again only the pages whose values changed.
+@Suite struct LanguageEditionPreviewTests {
+    func matchesAFullBuild(_ site: TestSite, _ update: SiteUpdate) async throws {
+        let full = try await site.render()
+        var expected: [String: SiteFileContents] = [:]
+        for file in full.files {
+            switch file.contents {
+            case .data(let data): expected[file.path] = .data(data)
+            case .copy(let url): expected[file.path] = .file(url)
+            }
+        }
+        #expect(update.files == expected)
+    }
+
+    @Test func editsOfATranslationAndItsOriginalMatchAFullBuild() async throws {
+        let site = try TestSite(files: LanguageEditionTests.bilingual)
+        defer { site.remove() }
+        var session = IncrementalSiteBuilder(options: site.options())
+        _ = try await session.build().get()
+
+        try site.write("Content/learn/basics.es.md", "---\ntitle: Lo básico\nslug: lo-basico\n---\nTexto nuevo.\n")
+        var update = try await session.build(changedFiles: ["Content/learn/basics.es.md"]).get()
+        try await matchesAFullBuild(site, update)
+        #expect(update.changedPaths.contains("es/learn/lo-basico/index.html"))
+        #expect(!update.changedPaths.contains("learn/basics/index.html"))
+
+        // A new translation adds its page, and every English page's switcher learns of it.
+        try site.write("Content/learn/next.es.md", "---\ntitle: Lo siguiente\n---\nMás.\n")
+        update = try await session.build(changedFiles: ["Content/learn/next.es.md"]).get()
+        try await matchesAFullBuild(site, update)
+        #expect(update.changedPaths.contains("es/learn/next/index.html"))
+        #expect(update.changedPaths.contains("learn/next/index.html"))
+
+        try site.write("Content/learn/next.es.md", nil)
+        update = try await session.build(changedFiles: ["Content/learn/next.es.md"]).get()
+        try await matchesAFullBuild(site, update)
+        #expect(update.removedPaths.contains("es/learn/next/index.html"))
+    }
+}
