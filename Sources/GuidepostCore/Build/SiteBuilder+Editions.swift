@@ -250,6 +250,8 @@ extension SiteBuilder {
                     continue
                 }
                 guard first.edition != position else { continue }
+                // A folder's own page, made because the folder holds pages, is implied by them.
+                if case .markdown(let index) = first.page.identity, editions[first.edition].content.pages[index].sourcePath == nil { continue }
                 let earlier = editions[first.edition]
                 var location = SourceLocation(file: page.outputPath)
                 if case .markdown(let index) = first.page.identity, let display = earlier.content.pages[index].displayPath {
