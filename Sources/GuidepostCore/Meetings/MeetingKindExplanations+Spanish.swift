@@ -1,4 +1,62 @@
+/// The Spanish wording of `MeetingKindExplanations`, for the Spanish edition of a guide: the
+/// same kinds, keyed the same way, each said in plain Spanish with the formal "usted".
 extension MeetingKindExplanations {
-    static let spanishClosed: [String: String] = [:]
-    static let spanishExplanations: [String: String] = [:]
+    /// Who a closed meeting is for, by program; `""` when the program is not known.
+    static let spanishClosed: [String: String] = [
+        "": "Solo para personas que quieren ayuda con el problema del que trata el grupo. Los familiares y amigos que quieran aprender pueden buscar una reunión abierta.",
+        "aa": "Solo para personas que tienen un problema con la bebida o creen que podrían tenerlo. No hace falta tenerlo claro.",
+        "na": "Solo para personas que tienen un problema con las drogas o creen que podrían tenerlo. No hace falta tenerlo claro.",
+        "al-anon": "Solo para personas afectadas por la forma de beber de otra persona: familiares y amigos.",
+        "nar-anon": "Solo para personas afectadas por el consumo de drogas de otra persona: familiares y amigos.",
+    ]
+
+    /// What each other kind of meeting means, by its Meeting Guide code.
+    static let spanishExplanations: [String: String] = [
+        "O": "Puede venir cualquier persona: personas en recuperación, familiares, amigos, estudiantes y cualquiera con curiosidad. Puede escuchar sin hablar.",
+        "D": "Los miembros comparten por turnos sobre un tema. Puede pasar su turno si no quiere hablar.",
+        "SP": "Uno o más miembros cuentan su historia. Los demás escuchan.",
+        "B": "Los miembros leen y comentan el Libro Grande, el texto básico de Alcohólicos Anónimos.",
+        "ST": "Los miembros leen y comentan uno de los Doce Pasos.",
+        "TR": "Los miembros leen y comentan una de las Doce Tradiciones, los principios que guían a los grupos.",
+        "12x12": "Los miembros leen el libro sobre los Doce Pasos y las Doce Tradiciones.",
+        "BE": "Una reunión pensada para personas que acaban de llegar, con tiempo para explicar cómo funcionan las reuniones y para responder preguntas.",
+        "W": "Para mujeres.",
+        "M": "Para hombres.",
+        "LGBTQ": "Una reunión donde las personas lesbianas, gais, bisexuales, transgénero y queer son especialmente bienvenidas.",
+        "S": "La reunión es en español.",
+        "X": "Se puede llegar al lugar en silla de ruedas.",
+        "XB": "El baño se puede usar en silla de ruedas.",
+        "BA": "Alguien cuida a los niños durante la reunión.",
+        "CF": "Los niños pueden venir con sus padres.",
+        "A": "Una reunión laica: no hay oraciones, y los miembros describen la recuperación con sus propias palabras.",
+        "MED": "Se reserva un tiempo para meditar en silencio.",
+        "11": "Meditación y conversación sobre el Paso Once.",
+        "Y": "Sobre todo gente joven, pero puede venir cualquier persona.",
+        "SEN": "Sobre todo personas mayores, pero puede venir cualquier persona.",
+        "H": "Los miembros celebran sus años en recuperación, muchas veces con un pastel.",
+        "ASL": "Hay un intérprete de lengua de señas americana (ASL).",
+        "FF": "Por favor, no use perfume ni productos con aroma.",
+        "DR": "Los miembros leen y comentan una lectura del día.",
+        "LIT": "Los miembros leen y comentan los libros de la comunidad.",
+        "OUT": "Se hace al aire libre cuando el tiempo lo permite.",
+        "CAN": "Se hace a la luz de las velas.",
+        "POA": "Le pueden firmar un papel que muestra que vino, para un tribunal o un programa.",
+        "ABSI": "Los miembros leen y comentan un pasaje del libro Como lo ve Bill.",
+        "BRK": "El desayuno es parte de la reunión.",
+        "GR": "Los miembros leen y comentan una historia de la revista de AA: Grapevine, o La Viña en español.",
+        "AL": "A la misma hora, cerca de aquí, hay una reunión de Alateen para adolescentes.",
+        "AL-AN": "A la misma hora, cerca de aquí, hay una reunión de Al-Anon para familiares y amigos.",
+        "LS": "Los miembros leen y comentan el libro Viviendo sobrio.",
+        "G": "Una reunión donde los hombres gais son especialmente bienvenidos.",
+        "L": "Una reunión donde las lesbianas son especialmente bienvenidas.",
+        "T": "Una reunión donde las personas transgénero son especialmente bienvenidas.",
+        "BI": "Una reunión donde las personas bisexuales son especialmente bienvenidas.",
+        "NB": "Una reunión donde las personas no binarias son especialmente bienvenidas.",
+        "POC": "Una reunión donde las personas de color son especialmente bienvenidas.",
+        "DD": "Para personas que viven a la vez con una adicción y una condición de salud mental.",
+        "P": "Para personas que trabajan en una profesión, como médicos o abogados.",
+        "SM": "Se permite fumar en el lugar de la reunión.",
+        "XT": "Los miembros pueden responder a lo que comparten los demás.",
+        "EN": "La reunión es en inglés.",
+    ]
 }

@@ -9,7 +9,7 @@ enum MeetingKindExplanations {
         return explanations[code]
     }
 
-    private static let closed: [String: String] = [
+    static let closed: [String: String] = [
         "": "Only for people who want help with the problem the group is about. Family and friends who want to learn should look for an open meeting.",
         "aa": "Only for people who have a drinking problem or think they might. You do not have to be sure.",
         "na": "Only for people who have a drug problem or think they might. You do not have to be sure.",
@@ -17,7 +17,7 @@ enum MeetingKindExplanations {
         "nar-anon": "Only for people affected by someone else's drug use: family members and friends.",
     ]
 
-    private static let explanations: [String: String] = [
+    static let explanations: [String: String] = [
         "O": "Anyone may come: people in recovery, family, friends, students and anyone curious. You can listen without speaking.",
         "D": "Members take turns to share about a topic. You may pass if you do not want to speak.",
         "SP": "One or more members tell their story. Others listen.",
