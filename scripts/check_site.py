@@ -7,6 +7,8 @@ violation, no sideways scrolling on a phone and no request to another host; its 
 to <DIR>/.screenshots/<kind>-<desktop|phone>.png. On the search page, queries are typed and
 submitted: results must appear from the index in parts, and the bytes of index the page requested
 before the first keystroke and for each query are printed. Every internal link and #fragment must resolve.
+The pages of each language edition (`es/`) are checked the same way, and every page's language
+and hreflang targets are read (scripts/check_languages.py).
 Then the meeting directory's script is checked on a fixture page (scripts/check_meetings_script.py).
 Needs Java, Debian's chromium and chromium-driver, and scripts/requirements-check.txt.
 Prints a line per check, then 'N passed, M failed'; exits 1 when a check failed.
@@ -349,7 +351,8 @@ def load_axe_script():
 
 
 def check_pages(root, report):
-    pages = pages_by_kind(root)
+    from check_languages import edition_pages
+    pages = {**pages_by_kind(root), **edition_pages(root)}
     for kind, url in pages.items():
         if url is None:
             print(f"note  no {kind} page in this site; skipped")
@@ -458,6 +461,8 @@ def main(argv=None):
     check_html_validity(root, report)
     check_pages(root, report)
     check_links(root, args.site, report)
+    from check_languages import check_language_attributes
+    check_language_attributes(root, report)
     from check_meetings_script import check_meetings_script  # it imports this file's helpers
     check_meetings_script(report)
     print(f"Checked {args.site} in {time.monotonic() - started:.0f}s")
