@@ -74,7 +74,9 @@ struct BodyEditRebuild {
             // Markdown pages come first in the plan, in page order.
             let planned = state.plan.pages[edit.index]
             guard case .markdown(edit.index) = planned.identity else { return nil }
-            let context = state.contexts.context(forPage: edit.index)
+            let context = SitePageContexts.decorated(
+                state.contexts.context(forPage: edit.index), for: planned, pages: state.contexts, translations: state.translations, strings: state.strings
+            )
             let data = PageRenderer.render(planned, with: context, templates: state.templates)
             let scan = OutputPage(path: planned.outputPath, data: data)
             files[planned.outputPath] = data

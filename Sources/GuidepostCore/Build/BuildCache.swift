@@ -39,6 +39,13 @@ struct BuildCache: Sendable {
     var theme: ThemeTemplates.Loaded?
     var bodies = RenderedBodyCache()
     var pages = RenderedPageCache()
+    /// The bodies and pages of the editions other than the default, by language.
+    var otherEditions: [String: EditionCache] = [:]
+
+    struct EditionCache: Sendable {
+        var bodies = RenderedBodyCache()
+        var pages = RenderedPageCache()
+    }
     var scans = ScannedPageCache()
     /// The last build's check of its finished pages.
     var verification: SiteVerification?

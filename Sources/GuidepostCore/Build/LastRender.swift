@@ -16,4 +16,7 @@ struct LastRender: Sendable {
     /// only the edited pages.
     var searchPostings: SearchPostings?
     var warnings: [Diagnostic]
+    /// What every page gets besides its own values (see `SitePageContexts.decorated`).
+    var translations = SiteTranslations()
+    var strings: TemplateValue = .map([:])
 }

@@ -6,9 +6,11 @@ struct PlannedPage: Sendable {
     var urlPath: String
     /// The theme's template for the page; every page but a redirect is then wrapped in `layout`.
     var template: String
+    /// The folder of the page's edition in the output folder: `""`, or `es/`.
+    var outputFolder = ""
 
-    /// Relative to the output folder: `learn/peer-support/index.html`.
-    var outputPath: String { SiteBuilder.outputPath(for: urlPath) }
+    /// Relative to the output folder: `learn/peer-support/index.html`, `es/learn/index.html`.
+    var outputPath: String { outputFolder + SiteBuilder.outputPath(for: urlPath) }
 
     var isWrappedInLayout: Bool {
         if case .redirect = identity { return false }

@@ -52,6 +52,10 @@ public struct SiteBuilder: Sendable {
         public var meetings: MeetingDirectory
         /// What the split search index was made from, one entry a page; empty without a search page.
         var searchEntries: [SearchIndexBuilder.Entry] = []
+        /// Each edition's settings and pages, the default first.
+        var editions: [(config: SiteConfig, content: SiteContent)] = []
+        /// The theme's words and the publisher's, for the translation report.
+        var stringTables: ThemeStringTables?
 
         /// Generated pages by output path, for tests and previews.
         public var pages: [String: String] {
@@ -98,135 +102,88 @@ public struct SiteBuilder: Sendable {
         )
         var contentDiagnostics: [Diagnostic] = []
         let loaded = await loader.load(into: &contentDiagnostics, cache: &cache)
-        let (config, catalog, templates, settingsDiagnostics, theme, meetings, meetingWarnings) = await settings
-        if cache.isSession { cache.theme = theme }
-        diagnostics += settingsDiagnostics + contentDiagnostics
-        guard diagnostics.isEmpty, let config, let templates, let content = loaded else {
+        let shared = await settings
+        if cache.isSession { cache.theme = shared.theme }
+        diagnostics += shared.diagnostics + contentDiagnostics
+        guard diagnostics.isEmpty, let config = shared.config, let templates = shared.templates else {
             throw BuildFailure(quotingSourceLines(diagnostics))
         }
 
-        // Phase 2: Markdown to HTML, in parallel, with links resolved.
-        let links = LinkResolver(
-            pageIndexBySourcePath: content.pageIndexBySourcePath, pageURLs: content.pages.map { config.basePath + $0.urlPath.dropFirst() },
-            omittedDrafts: content.omittedDrafts, omittedFuture: content.omittedFuture,
-            basePath: config.basePath, catalogTargets: catalog.linkTargets.merging(MeetingPageBuilder.linkTargets(of: meetings)) { first, _ in first }
-        )
-        let markdown = MarkdownRenderer(options: MarkdownOptions(
-            allowsRawHTML: config.markdown.rawHTML, smartPunctuation: config.markdown.smartPunctuation,
-            externalLinkRel: "noopener noreferrer", limits: MarkdownLimits(timeLimit: .seconds(config.markdown.timeLimitSeconds))
-        ))
-        let tables = ComparisonTableRenderer(catalog: catalog, language: config.language, basePath: config.basePath)
-        let bodyRenderer = BodyRenderer(
-            markdown: markdown, links: links, tables: tables, phones: PhoneNumberChecker(catalog: catalog),
-            meetings: MeetingBlockRenderer(directory: meetings, basePath: config.basePath)
-        )
-        let bodies = cache.isSession ? await cache.bodies.render(content.pages, with: bodyRenderer) : await bodyRenderer.render(content.pages)
-        let footerHTML = config.footer.map {
-            renderSetting($0, key: "footer", at: config.footerLocation, sourceLine: config.footerSourceLine, markdown: markdown, links: links, into: &diagnostics)
-        }
-        let disclaimerHTML = config.disclaimer.map {
-            renderSetting($0, key: "disclaimer", at: config.disclaimerLocation, sourceLine: config.disclaimerSourceLine, markdown: markdown, links: links, into: &diagnostics)
-        }
-
-        // Phase 3: the plan of every page, and the values each is rendered from.
-        var pageContexts = PageContextBuilder(
-            config: config, content: content, bodies: bodies, footerHTML: footerHTML, catalog: catalog, disclaimerHTML: disclaimerHTML
-        )
-        var listings = ListingPageBuilder(content: content, contexts: pageContexts, templateNames: templates.names)
-        pageContexts.hasTagPages = listings.hasTagPages
-        pageContexts.tagSlugs = listings.tagSlugs
-        pageContexts.hasSearchPage = listings.hasSearchPage
-        let hasMeetingFeed = !meetings.shown(in: .feed).isEmpty
-        if hasMeetingFeed { pageContexts.meetingsFeedURL = MeetingFeedWriter.url(baseURL: config.baseURL) }
-        pageContexts = await pageContexts.withSharedSiteValues().withSummaries()
-        listings.contexts = pageContexts
-        var catalogPages = CatalogPageBuilder(
-            catalog: catalog, contexts: pageContexts, tables: tables, markdown: markdown, links: links, into: &diagnostics
-        )
-        let meetingPages = MeetingPageBuilder(directory: meetings, settings: config.meetingDirectory, contexts: pageContexts, catalog: catalog)
-        catalogPages.meetingsByGroup = meetingPages.rowsByProgram()
-        let plan = SitePlan(
-            content: content, catalogPages: catalogPages.pages(), listingPages: listings.pages(),
-            listPagers: pageContexts.sectionPagers().map { (.section($0.pageIndex), $0.pager) } + listings.topicPagers().map { (.topic($0.slug), $0.pager) },
-            meetingPages: meetingPages.pages(), meetingCalendars: meetingPages.calendars.map(\.path),
-            hasSearchIndex: listings.hasSearchPage, hasMeetingFeed: hasMeetingFeed,
-            staticFiles: staticFiles(refusingLinksOutOfSite: refusingLinksOutOfSite, problems: &diagnostics)
-        )
-
-        // Phase 4: checks that need every page, before anything is rendered.
-        let checker = SiteChecker(config: config, content: content, bodies: bodies, templateNames: templates.names)
-        diagnostics += bodies.flatMap(\.diagnostics)
-        diagnostics += checker.anchorProblems()
-        diagnostics += checker.templateProblems()
-        diagnostics += checker.addressProblems(plan: plan, contentDisplayFolder: options.display(BuildOptions.contentFolderName))
-        diagnostics += checker.menuProblems(plan: plan)
+        // The pages of each edition: one per language, the default first.
+        let contents = config.languages.map { loader.edition($0, of: loaded, config: config, into: &diagnostics) }
         guard diagnostics.isEmpty else { throw BuildFailure(quotingSourceLines(diagnostics)) }
-        let warnings = meetingWarnings + CatalogReview(catalog: catalog, reviewAfterDays: config.reviewAfterDays, today: .today).warnings()
+        let staticEntries = staticFiles(refusingLinksOutOfSite: refusingLinksOutOfSite, problems: &diagnostics)
+        let strings = config.languages.map { shared.strings.strings(for: $0) }
 
-        // Phase 5: pages through the theme, in parallel; a preview session reuses the bytes of
-        // each page whose values did not change.
-        let renderer = PageRenderer(templates: templates, contexts: SitePageContexts(pages: pageContexts, catalog: catalogPages, listings: listings, meetings: meetingPages))
-        // A build reads each page for the checks of phase 7 in the task that renders it.
-        let pageData: [Data]
+        // Phases 2 to 4, for each edition: Markdown to HTML, the plan of every page, and the
+        // checks that need every page, before anything is rendered.
+        var editions: [EditionPlan] = []
+        for (position, language) in config.languages.enumerated() {
+            var editionConfig = config.edition(language)
+            if let first = editions.first { editionConfig.menu = Self.translatedMenu(editionConfig.menu, content: contents[position], defaultEdition: first) }
+            var edition = EditionPlan(
+                config: editionConfig, content: contents[position], strings: strings[position],
+                editionValues: Self.editionValues(config: config, strings: strings, current: language)
+            )
+            edition.links = linkResolver(for: edition, defaultContent: contents[0], config: config, catalog: shared.catalog, meetings: shared.meetings)
+            edition.helpURL = helpURL(for: edition, defaultContent: contents[0], config: config)
+            var editionCache = cache.edition(language, isDefault: position == 0)
+            await plan(&edition, catalog: shared.catalog, templates: templates, meetings: shared.meetings, staticEntries: staticEntries,
+                       cache: &editionCache, isSession: cache.isSession, into: &diagnostics)
+            cache.setEdition(language, editionCache, isDefault: position == 0)
+            editions.append(edition)
+        }
+        diagnostics = Self.withoutRepeats(diagnostics)
+        diagnostics += Self.editionClashes(editions)
+        guard diagnostics.isEmpty else { throw BuildFailure(quotingSourceLines(diagnostics)) }
+        let warnings = shared.meetingWarnings + CatalogReview(catalog: shared.catalog, reviewAfterDays: config.reviewAfterDays, today: .today).warnings()
+            + shared.strings.warnings(for: config.languages)
+        let translations = SiteTranslations(editions: editions, defaultLanguage: config.defaultLanguage)
+
+        // Phases 5 and 6, for each edition: pages through the theme, in parallel (a preview
+        // session reuses the bytes of each page whose values did not change), then the files
+        // made from the whole edition.
+        var files: [OutputFile] = []
         var scannedPages: [OutputPage] = []
-        if cache.isSession {
-            pageData = await cache.pages.render(plan.pages, with: renderer)
-            cache.pagesRendered = cache.pages.pagesRendered
-        } else {
-            let rendered = await renderer.renderAndScan(plan.pages)
-            pageData = rendered.map(\.data)
-            scannedPages = rendered.compactMap(\.scan)
-            cache.pagesRendered = plan.pages.count
-        }
-        var files = zip(plan.pages, pageData).map { OutputFile(path: $0.outputPath, contents: .data($1)) }
-
-        // Phase 6: files made from the whole site.
-        let reviewedByAddress = Dictionary(
-            catalog.groups.map { (Catalog.urlPath(group: $0.id), $0.reviewed) }, uniquingKeysWith: { first, _ in first }
-        )
-        let publishing = PublishingFiles(contexts: pageContexts, generatedPages: plan.pages.compactMap { page in
-            switch page.identity {
-            case .catalog(let generated):
-                let reviewed = generated.template == "group" ? reviewedByAddress[generated.urlPath] ?? nil : nil
-                return (generated.urlPath, reviewed)
-            case .listing(let generated): return (generated.urlPath, nil)
-            case .meetings: return (page.urlPath, nil)
-            case .listPage: return (page.urlPath, nil)
-            case .markdown, .notFound, .redirect: return nil
-            }
-        })
-        files += meetingPages.calendars.map { (path: String, data: Data) in OutputFile(path: path, contents: .data(data)) }
-        if plan.dataFiles.contains(MeetingFeedWriter.path) {
-            files.append(OutputFile(path: MeetingFeedWriter.path, contents: .data(MeetingFeedWriter(directory: meetings).data())))
-        }
-        // The sitemap and the feed are each made by one thread, while the search index is made.
-        async let sitemap = publishing.sitemap()
-        async let feed = publishing.feed()
-        var search: SearchIndexBuilder?
-        var searchValues: [SearchIndexBuilder.Entry] = []
-        var searchPostings: SearchPostings?
-        var searchFiles: [OutputFile] = []
-        if listings.hasSearchPage {
-            var builder = SearchIndexBuilder(contexts: pageContexts, tables: tables, catalogTexts: catalogPages.texts)
-            builder.extraEntries = meetingPages.searchEntries()
-            searchValues = builder.entries()
-            let parts = await ChunkedSearchIndex.files(for: searchValues, language: config.language)
-            searchFiles = parts.files.map { OutputFile(path: $0.path, contents: .data($0.data)) }
-            if cache.isSession {
-                search = builder
-                searchPostings = parts.postings
+        var pageCount = 0
+        var pagesRendered = 0
+        var sitemap: [PublishingFiles.SitemapEntry] = []
+        var searchEntries: [SearchIndexBuilder.Entry] = []
+        for (position, edition) in editions.enumerated() {
+            var editionCache = cache.edition(edition.config.language, isDefault: position == 0)
+            let rendered = await render(
+                edition, translations: translations, templates: templates, catalog: shared.catalog, meetings: shared.meetings,
+                cache: &editionCache, isSession: cache.isSession
+            )
+            pagesRendered += isSessionRenderCount(editionCache, rendered: rendered, isSession: cache.isSession)
+            cache.setEdition(edition.config.language, editionCache, isDefault: position == 0)
+            files += rendered.files
+            scannedPages += rendered.scannedPages
+            pageCount += rendered.pageCount
+            sitemap += rendered.sitemap
+            if position == 0 { searchEntries = rendered.searchValues }
+            if position == 0, cache.isSession, editions.count == 1 {
+                cache.lastRender = rendered.lastRender.map { render in
+                    var render = render
+                    render.warnings = warnings
+                    return render
+                }
             }
         }
-        files.append(OutputFile(path: "sitemap.xml", contents: .data(await sitemap)))
-        files.append(OutputFile(path: "feed.xml", contents: .data(await feed)))
-        if plan.generatesRobots { files.append(OutputFile(path: SitePlan.robotsFile, contents: .data(publishing.robots()))) }
-        files += searchFiles
-        files += plan.staticFiles.map { OutputFile(path: $0.outputPath, contents: .copy($0.source)) }
+        cache.pagesRendered = pagesRendered
+        let publishing = editions[0]
+        files.append(OutputFile(path: "sitemap.xml", contents: .data(PublishingFiles.sitemap(sitemap, translations: translations))))
+        if publishing.plan.generatesRobots { files.append(OutputFile(path: SitePlan.robotsFile, contents: .data(PublishingFiles.robots(config: config)))) }
+        if publishing.plan.dataFiles.contains(MeetingFeedWriter.path) {
+            files.append(OutputFile(path: MeetingFeedWriter.path, contents: .data(MeetingFeedWriter(directory: shared.meetings).data())))
+        }
+        files += publishing.plan.staticFiles.map { OutputFile(path: $0.outputPath, contents: .copy($0.source)) }
 
         // Phase 7: the pages as a reader gets them (links and their fragments, ids, alt text):
         // what `guidepost check` would reject is not published.
-        let pageKeys = cache.pages.entries
-        let verifier = SiteVerifier(content: content, markdown: markdown.options, basePath: config.basePath, outputDisplayPath: outputDisplayPath)
+        let content = Self.merged(editions)
+        let pageKeys = cache.pageKeys
+        let verifier = SiteVerifier(content: content, markdown: editions[0].markdown.options, basePath: config.basePath, outputDisplayPath: outputDisplayPath)
         let verification: SiteVerification
         if cache.isSession {
             // A session checks again only the pages whose bytes changed (and the pages whose
@@ -243,25 +200,34 @@ public struct SiteBuilder: Sendable {
             verification = await SiteVerification.check(scannedPages, files: files, verifier: verifier)
         }
         let problems = verification.problems(in: content)
-        if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
-        if cache.isSession {
-            cache.lastRender = LastRender(
-                contexts: pageContexts, plan: plan, bodyRenderer: bodyRenderer, templates: templates,
-                search: search, searchValues: searchValues, searchPostings: searchPostings, warnings: warnings
-            )
+        if problems.contains(where: { $0.severity == .error }) {
+            cache.lastRender = nil
+            throw BuildFailure(problems)
         }
         return RenderedSite(
-            files: files, pageCount: pageData.count, copiedCount: plan.staticFiles.count, warnings: warnings + problems,
-            config: config, content: content, catalog: catalog, meetings: meetings, searchEntries: searchValues
+            files: files, pageCount: pageCount, copiedCount: publishing.plan.staticFiles.count, warnings: warnings + problems,
+            config: config, content: editions[0].content, catalog: shared.catalog, meetings: shared.meetings, searchEntries: searchEntries,
+            editions: editions.map { ($0.config, $0.content) }, stringTables: shared.strings
         )
     }
 
     /// The output folder's problems (when `checkingOutputFolder`), the settings, the catalog,
     /// the theme and the meetings, with the problems found in them in that order; the meeting
     /// lists' warnings apart (errors when the build is strict).
-    private func loadSettings(
-        checkingOutputFolder: Bool, theme: ThemeTemplates.Loaded?
-    ) -> (SiteConfig?, Catalog, ThemeTemplates?, [Diagnostic], ThemeTemplates.Loaded?, MeetingDirectory, [Diagnostic]) {
+    /// What every edition shares: settings, catalog, theme, its words and the meetings.
+    struct SharedInputs: Sendable {
+        var config: SiteConfig?
+        var catalog: Catalog
+        var templates: ThemeTemplates?
+        var diagnostics: [Diagnostic]
+        var theme: ThemeTemplates.Loaded?
+        var meetings: MeetingDirectory
+        /// The meeting lists' warnings (errors when the build is strict).
+        var meetingWarnings: [Diagnostic]
+        var strings: ThemeStringTables
+    }
+
+    private func loadSettings(checkingOutputFolder: Bool, theme: ThemeTemplates.Loaded?) -> SharedInputs {
         var diagnostics: [Diagnostic] = []
         if checkingOutputFolder {
             let output = OutputFolder(url: options.outputFolder, displayPath: outputDisplayPath)
@@ -296,10 +262,23 @@ public struct SiteBuilder: Sendable {
                 }
             }
         }
-        return (config, catalog, templates, diagnostics, theme, meetings, meetingWarnings)
+        let strings = ThemeStringTables.load(
+            templatesFolder: options.templatesFolder, templatesDisplay: options.display(BuildOptions.templatesFolderName),
+            contentFolder: options.contentFolder, contentDisplay: options.display(BuildOptions.contentFolderName), into: &diagnostics
+        )
+        return SharedInputs(
+            config: config, catalog: catalog, templates: templates, diagnostics: diagnostics, theme: theme,
+            meetings: meetings, meetingWarnings: meetingWarnings, strings: strings
+        )
     }
 
     // MARK: - Helpers
+
+    /// Pages of an edition that went through the templates: in a session, those whose values
+    /// changed; else every page.
+    private func isSessionRenderCount(_ cache: BuildCache.EditionCache, rendered: EditionOutput, isSession: Bool) -> Int {
+        isSession ? cache.pages.pagesRendered : rendered.pageCount
+    }
 
     var outputDisplayPath: String {
         guard let output = options.output else { return options.display(BuildOptions.outputFolderName) }
@@ -338,7 +317,7 @@ public struct SiteBuilder: Sendable {
 
     /// Markdown from a setting of site.yml (`footer`, `disclaimer`), with links resolved as if
     /// written in `Content/site.yml`; a broken link is reported at the setting.
-    private func renderSetting(
+    func renderSetting(
         _ text: String, key: String, at location: SourceLocation?, sourceLine: String?,
         markdown: MarkdownRenderer, links: LinkResolver, into diagnostics: inout [Diagnostic]
     ) -> String {

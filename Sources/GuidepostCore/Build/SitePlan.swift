@@ -18,7 +18,7 @@ struct SitePlan: Sendable {
     init(
         content: SiteContent, catalogPages: [GeneratedPage], listingPages: [GeneratedPage], listPagers: [(list: PagedList, pager: ListPager)],
         meetingPages: [MeetingPage] = [], meetingCalendars: [String] = [],
-        hasSearchIndex: Bool, hasMeetingFeed: Bool = false, staticFiles: [StaticFiles.Entry]
+        hasSearchIndex: Bool, hasMeetingFeed: Bool = false, staticFiles: [StaticFiles.Entry], outputFolder: String = ""
     ) {
         var pages = content.pages.indices.map { index in
             let page = content.pages[index]
@@ -42,12 +42,19 @@ struct SitePlan: Sendable {
                 pages.append(PlannedPage(identity: .redirect(alias: alias, target: index), urlPath: alias.value, template: "redirect"))
             }
         }
+        if !outputFolder.isEmpty {
+            for index in pages.indices { pages[index].outputFolder = outputFolder }
+        }
         self.pages = pages
         let staticPaths = Set(staticFiles.map(\.outputPath))
-        dataFiles = [PublishingFiles.sitemapPath, PublishingFiles.feedPath].map { String($0.dropFirst()) }
-            + (staticPaths.contains(Self.robotsFile) ? [] : [Self.robotsFile])
-            + (hasMeetingFeed ? [MeetingFeedWriter.path] : [])
-            + meetingCalendars
+        // An edition other than the default makes its own feed and calendars in its folder; the
+        // sitemap, robots.txt and the meeting feed are the site's.
+        dataFiles = outputFolder.isEmpty
+            ? [PublishingFiles.sitemapPath, PublishingFiles.feedPath].map { String($0.dropFirst()) }
+                + (staticPaths.contains(Self.robotsFile) ? [] : [Self.robotsFile])
+                + (hasMeetingFeed ? [MeetingFeedWriter.path] : [])
+                + meetingCalendars
+            : [outputFolder + PublishingFiles.feedPath.dropFirst()] + meetingCalendars.map { outputFolder + $0 }
         dataFolders = hasSearchIndex ? [ChunkedSearchIndex.folder] : []
         self.staticFiles = staticFiles
     }

@@ -6,7 +6,7 @@ struct SiteConfigLoader {
     static let fileName = "site.yml"
     /// The longest `markdown.time_limit`, in seconds: an hour.
     static let longestMarkdownTimeLimit = 3_600
-    static let allowedKeys = ["title", "description", "base_url", "language", "menu", "footer", "disclaimer", "quick_exit_url", "markdown", "catalog", "paginate", "params", "timezone", "meetings", "meeting_directory"]
+    static let allowedKeys = ["title", "description", "base_url", "language", "languages", "untranslated", "help_page", "quick_exit_label", "menu", "footer", "disclaimer", "quick_exit_url", "markdown", "catalog", "paginate", "params", "timezone", "meetings", "meeting_directory"]
     static let markdownKeys = ["raw_html", "smart_punctuation", "time_limit"]
     static let catalogKeys = ["review_after_days"]
     /// The settings that are mappings, with their keys.
@@ -22,12 +22,24 @@ struct SiteConfigLoader {
         ) else { return nil }
         map.rejectUnknownKeys(allowing: Self.allowedKeys, in: "site.yml", nested: Self.nestedKeys, into: &diagnostics)
 
-        let title = map.string("title", required: true, in: "site.yml", into: &diagnostics)
-        let description = map.string("description", in: "site.yml", into: &diagnostics)
+        let languages = readLanguages(map, into: &diagnostics)
+        let defaultLanguage = languages.first ?? "en"
+        var localized = SiteConfig.LocalizedSettings()
+        localized.title = readLocalized("title", required: true, map, languages: languages, into: &diagnostics)
+        localized.description = readLocalized("description", map, languages: languages, into: &diagnostics)
+        localized.footer = readLocalized("footer", map, languages: languages, into: &diagnostics)
+        localized.disclaimer = readLocalized("disclaimer", map, languages: languages, into: &diagnostics)
+        localized.quickExitLabel = readLocalized("quick_exit_label", map, languages: languages, into: &diagnostics)
+        let title = localized.title?.resolved(for: defaultLanguage)
+        if let title, title.trimmed.isEmpty, let node = map["title"] {
+            diagnostics.append(source.error("'title' must not be empty", at: node))
+        }
+        let description = localized.description?.resolved(for: defaultLanguage)
         let baseURL = readBaseURL(map, into: &diagnostics)
-        let language = readLanguage(map, into: &diagnostics)
-        let footer = map.string("footer", in: "site.yml", into: &diagnostics)
-        let menu = readMenu(map, into: &diagnostics)
+        let footer = localized.footer?.resolved(for: defaultLanguage)
+        let menu = readMenu(map, languages: languages, into: &diagnostics)
+        let untranslated = readUntranslated(map, into: &diagnostics)
+        let helpPage = readHelpPage(map, into: &diagnostics)
         var markdown = SiteConfig.MarkdownSettings()
         if let settings = map.map("markdown", into: &diagnostics) {
             settings.rejectUnknownKeys(allowing: Self.markdownKeys, in: "'markdown'", into: &diagnostics)
@@ -41,7 +53,7 @@ struct SiteConfigLoader {
                 }
             }
         }
-        let disclaimer = map.string("disclaimer", in: "site.yml", into: &diagnostics)
+        let disclaimer = localized.disclaimer?.resolved(for: defaultLanguage)
         var quickExitURL: String?
         if let url = map.string("quick_exit_url", in: "site.yml", into: &diagnostics), let node = map["quick_exit_url"] {
             if let problem = SafeURL.webAddressProblem(url) {
@@ -77,11 +89,11 @@ struct SiteConfigLoader {
         let meetingDirectory = readMeetingDirectory(map, into: &diagnostics)
 
         guard diagnostics.count == before, let title, let baseURL else { return nil }
-        return SiteConfig(
+        var config = SiteConfig(
             title: title,
             description: description,
             baseURL: baseURL,
-            language: language ?? "en",
+            language: defaultLanguage,
             menu: menu,
             footer: footer,
             footerLocation: map["footer"].map(source.location(of:)),
@@ -98,6 +110,12 @@ struct SiteConfigLoader {
             meetingLists: meetingLists,
             meetingDirectory: meetingDirectory
         )
+        config.languages = languages
+        config.localized = localized
+        config.untranslatedPages = untranslated
+        config.helpPage = helpPage
+        config.quickExitLabel = localized.quickExitLabel?.resolved(for: defaultLanguage)
+        return config
     }
 
     // MARK: - Fields
@@ -124,17 +142,93 @@ struct SiteConfigLoader {
         return scheme == "http" || scheme == "https" ? ": \(problem)" : ""
     }
 
-    private func readLanguage(_ map: YAMLMap, into diagnostics: inout [Diagnostic]) -> String? {
-        guard let language = map.string("language", in: "site.yml", into: &diagnostics) else { return nil }
-        let isTag = !language.isEmpty && language.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
-        if !isTag, let node = map["language"] {
-            diagnostics.append(source.error("'language' must be a language tag such as en or es-US, found '\(language)'", at: node))
-            return nil
+    /// `languages: [en, es]`, or the one `language:`; `en` when neither is written.
+    private func readLanguages(_ map: YAMLMap, into diagnostics: inout [Diagnostic]) -> [String] {
+        if let node = map["languages"] {
+            if let single = map["language"] {
+                diagnostics.append(source.error("write either 'language' (one language) or 'languages' (a list, the default first), not both", at: single))
+            }
+            guard let list = map.stringList("languages", into: &diagnostics) else { return ["en"] }
+            guard !list.isEmpty else {
+                diagnostics.append(source.error("'languages' must list at least one language, the default first, such as [en, es]", at: node))
+                return ["en"]
+            }
+            var languages: [String] = []
+            for (tag, item) in list {
+                guard Self.isLanguageTag(tag) else {
+                    diagnostics.append(source.error("'\(tag)' is not a language tag such as en, es or es-US", at: item))
+                    continue
+                }
+                if languages.contains(where: { $0.lowercased() == tag.lowercased() }) {
+                    diagnostics.append(source.error("language '\(tag)' is listed twice in 'languages'", at: item))
+                    continue
+                }
+                languages.append(tag)
+            }
+            return languages.isEmpty ? ["en"] : languages
         }
-        return language
+        guard let language = map.string("language", in: "site.yml", into: &diagnostics) else { return ["en"] }
+        guard Self.isLanguageTag(language) else {
+            if let node = map["language"] {
+                diagnostics.append(source.error("'language' must be a language tag such as en or es-US, found '\(language)'", at: node))
+            }
+            return ["en"]
+        }
+        return [language]
     }
 
-    private func readMenu(_ map: YAMLMap, into diagnostics: inout [Diagnostic]) -> [SiteConfig.MenuItem] {
+    static func isLanguageTag(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 35 && text.first?.isLetter == true
+            && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+    }
+
+    /// Text written once, or once per language of the site: `{en: ..., es: ...}`.
+    private func readLocalized(
+        _ key: String, required: Bool = false, _ map: YAMLMap, in what: String = "site.yml", languages: [String],
+        into diagnostics: inout [Diagnostic]
+    ) -> LocalizedText? {
+        guard let node = map[key] else {
+            if required { diagnostics.append(map.missing(key, in: what)) }
+            return nil
+        }
+        guard let text = YAMLMap.localized(node, key: key, source: source, into: &diagnostics) else { return nil }
+        if let mapping = node.mapping {
+            for (language, _) in mapping {
+                let tag = language.string ?? ""
+                guard Self.isLanguageTag(tag), !languages.contains(tag) else { continue }
+                let listed = languages.joined(separator: ", ")
+                diagnostics.append(source.error(
+                    "'\(key)' has text in '\(tag)', which is not one of the site's languages (\(listed)); add it to 'languages' or remove this text",
+                    at: language
+                ))
+            }
+            if text.translations[languages.first ?? "en"] == nil {
+                diagnostics.append(source.error("'\(key)' needs text in the default language, '\(languages.first ?? "en")'", at: node))
+                return nil
+            }
+        }
+        return text
+    }
+
+    private func readUntranslated(_ map: YAMLMap, into diagnostics: inout [Diagnostic]) -> SiteConfig.UntranslatedPages {
+        guard let text = map.string("untranslated", in: "site.yml", into: &diagnostics), let node = map["untranslated"] else { return .omit }
+        guard let value = SiteConfig.UntranslatedPages(rawValue: text) else {
+            diagnostics.append(source.error("'untranslated' must be 'omit' (leave pages without a translation out of the other editions) or 'show' (show them in the default language), found '\(text)'", at: node))
+            return .omit
+        }
+        return value
+    }
+
+    private func readHelpPage(_ map: YAMLMap, into diagnostics: inout [Diagnostic]) -> String {
+        guard let text = map.string("help_page", in: "site.yml", into: &diagnostics), let node = map["help_page"] else { return SiteConfig.defaultHelpPage }
+        guard text.hasSuffix(".md"), !text.hasPrefix("/"), !text.split(separator: "/").contains("..") else {
+            diagnostics.append(source.error("'help_page' must be a Markdown file under Content/ such as get-help-now.md, found '\(text)'", at: node))
+            return SiteConfig.defaultHelpPage
+        }
+        return text
+    }
+
+    private func readMenu(_ map: YAMLMap, languages: [String], into diagnostics: inout [Diagnostic]) -> [SiteConfig.MenuItem] {
         guard let node = map["menu"] else { return [] }
         guard let entries = node.sequence else {
             diagnostics.append(source.error("'menu' must be a list of entries with 'title' and 'url', found \(node.kindName)", at: node))
@@ -144,11 +238,12 @@ struct SiteConfigLoader {
         for entry in entries {
             guard let item = YAMLMap(entry, source: source, what: "a menu entry", diagnostics: &diagnostics) else { continue }
             item.rejectUnknownKeys(allowing: ["title", "url"], in: "a menu entry", into: &diagnostics)
-            let title = item.string("title", required: true, in: "this menu entry", into: &diagnostics)
+            let titles = readLocalized("title", required: true, item, in: "this menu entry", languages: languages, into: &diagnostics)
             let url = item.url("url", required: true, allowingSitePaths: true, in: "this menu entry", into: &diagnostics)
-            guard let title, let url else { continue }
+            guard let titles, let url else { continue }
+            let title = titles.resolved(for: languages.first ?? "en")
             let location = source.location(of: item["url"] ?? entry)
-            items.append(SiteConfig.MenuItem(title: title, url: url, location: location))
+            items.append(SiteConfig.MenuItem(title: title, titles: titles, url: url, location: location))
         }
         return items
     }

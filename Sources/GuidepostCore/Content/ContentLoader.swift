@@ -16,7 +16,15 @@ struct ContentLoader: Sendable {
     /// Top-level folders of `Content/` that hold other things than pages.
     static let reservedFolders: Set<String> = ["static", "catalog"]
 
-    func load(into diagnostics: inout [Diagnostic], cache: inout BuildCache) async -> SiteContent? {
+    /// The published Markdown files of every language, read and parsed, before they are sorted
+    /// into editions.
+    struct LoadedFiles: Sendable {
+        var files: [MarkdownFile]
+        var omittedDrafts: Set<String>
+        var omittedFuture: Set<String>
+    }
+
+    func load(into diagnostics: inout [Diagnostic], cache: inout BuildCache) async -> LoadedFiles {
         let listing = markdownListing()
         diagnostics += listing.problems(displayFolder: displayFolder)
         let paths = listing.files
@@ -43,9 +51,63 @@ struct ContentLoader: Sendable {
                 files.append(file)
             }
         }
-        var content = assemble(files)
-        content.omittedDrafts = omittedDrafts
-        content.omittedFuture = omittedFuture
+        return LoadedFiles(files: files, omittedDrafts: omittedDrafts, omittedFuture: omittedFuture)
+    }
+
+    /// The pages of the edition in `language`: the files in that language and, in another
+    /// edition than the default with `untranslated: show`, the default language's files that
+    /// have no translation. Problems with file names' language suffixes are reported while the
+    /// default edition is made.
+    func edition(_ language: String, of loaded: LoadedFiles, config: SiteConfig, into diagnostics: inout [Diagnostic]) -> SiteContent {
+        let defaultLanguage = config.defaultLanguage
+        let isDefault = language == defaultLanguage
+        var chosen: [(file: MarkdownFile, basePath: String, fallback: String?)] = []
+        var translated: Set<String> = []
+        var defaultFiles: [(MarkdownFile, String)] = []
+        var firstDefaultFile: [String: String] = [:]
+        for file in loaded.files {
+            let path = file.source.relativePath
+            let name = ContentLanguage(path: path, languages: config.languages)
+            let suffix = name.suffix == defaultLanguage ? nil : name.suffix
+            if let suffix, !config.languages.contains(suffix) {
+                if isDefault {
+                    let listed = config.languages.joined(separator: ", ")
+                    diagnostics.append(Diagnostic(
+                        at: SourceLocation(file: file.source.displayPath, line: 1, column: 1),
+                        "'.\(suffix).md' names a translation into '\(suffix)', which is not one of the site's languages (\(listed)); add '\(suffix)' to 'languages' in site.yml, or rename the file",
+                        sourceLine: file.source.text.line(at: 1)
+                    ))
+                }
+                continue
+            }
+            if suffix == nil {
+                if let first = firstDefaultFile[name.basePath] {
+                    if isDefault {
+                        diagnostics.append(Diagnostic(
+                            at: SourceLocation(file: file.source.displayPath, line: 1, column: 1),
+                            "this page and '\(first)' are both the '\(defaultLanguage)' page '\(name.basePath)'; keep one of them",
+                            sourceLine: file.source.text.line(at: 1)
+                        ))
+                    }
+                    continue
+                }
+                firstDefaultFile[name.basePath] = path
+                defaultFiles.append((file, name.basePath))
+                if isDefault { chosen.append((file, name.basePath, nil)) }
+            } else if suffix == language {
+                translated.insert(name.basePath)
+                chosen.append((file, name.basePath, nil))
+            }
+        }
+        if !isDefault, config.untranslatedPages == .show {
+            for (file, basePath) in defaultFiles where !translated.contains(basePath) {
+                chosen.append((file, basePath, defaultLanguage))
+            }
+            chosen.sort { $0.basePath < $1.basePath }
+        }
+        var content = assemble(chosen)
+        content.omittedDrafts = loaded.omittedDrafts
+        content.omittedFuture = loaded.omittedFuture
         return content
     }
 
@@ -57,13 +119,12 @@ struct ContentLoader: Sendable {
 
     // MARK: - Pages and sections
 
-    private func assemble(_ files: [MarkdownFile]) -> SiteContent {
+    private func assemble(_ files: [(file: MarkdownFile, basePath: String, fallback: String?)]) -> SiteContent {
         var pages: [Page] = []
         var indexBySource: [String: Int] = [:]
         var sectionPages: [String: Int] = [:]
 
-        for file in files {
-            let path = file.source.relativePath
+        for (file, path, fallback) in files {
             let folder = Self.folder(of: path)
             let isIndex = (path as NSString).lastPathComponent == Self.sectionIndexName
             let kind: Page.Kind = isIndex ? (folder.isEmpty ? .home : .section) : .article
@@ -71,17 +132,20 @@ struct ContentLoader: Sendable {
                 ? Self.urlPath(forFolder: folder, slug: file.frontMatter.slug)
                 : Self.urlPath(forFolder: folder, slug: nil) + (file.frontMatter.slug ?? Self.slug(forFileName: path)) + "/"
             indexBySource[path] = pages.count
+            indexBySource[file.source.relativePath] = pages.count
             if isIndex { sectionPages[folder] = pages.count }
             pages.append(Page(
                 kind: kind,
-                sourcePath: path,
+                sourcePath: file.source.relativePath,
                 displayPath: file.source.displayPath,
                 frontMatter: file.frontMatter,
                 frontMatterText: file.frontMatterText,
                 body: file.body,
                 bodyLineOffset: file.bodyLineOffset,
                 urlPath: urlPath,
-                folder: folder
+                folder: folder,
+                translationKey: path,
+                fallbackLanguage: fallback
             ))
         }
 

@@ -45,7 +45,7 @@ struct FrontMatterParser {
         let yaml = closing.start > yamlStart ? String(text[yamlStart..<utf8.index(before: closing.start)]) : ""
         let body = closing.end < utf8.endIndex ? String(text[utf8.index(after: closing.end)...]) : ""
         let source = YAMLSource(path: file.displayPath, yaml: yaml, fileText: text, lineOffset: 1)
-        let isIndex = (file.relativePath as NSString).lastPathComponent == ContentLoader.sectionIndexName
+        let isIndex = ContentLanguage(path: file.relativePath, languages: []).baseName == ContentLoader.sectionIndexName
         guard let frontMatter = readFields(source, isIndex: isIndex, into: &diagnostics) else { return nil }
         let header = String(text[..<closing.end])
         return MarkdownFile(source: file, frontMatter: frontMatter, frontMatterText: header, body: body, bodyLineOffset: closing.line + 1)

@@ -23,6 +23,12 @@ public struct Page: Sendable, Hashable {
     /// The section folder the page belongs to (`learn`); its own folder for a section; `""` for
     /// the root.
     public var folder: String
+    /// The page's source path without its language suffix (`learn/kinds.md` for
+    /// `learn/kinds.es.md`): the same for a page and its translations.
+    public var translationKey: String?
+    /// Set when the page is shown in an edition of another language because it has no
+    /// translation (`untranslated: show`): the language its text is in.
+    public var fallbackLanguage: String?
 
     public var title: String { frontMatter.title }
 }

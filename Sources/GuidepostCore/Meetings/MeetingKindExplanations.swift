@@ -1,7 +1,10 @@
 /// Plain explanations of the kinds of meeting a newcomer most needs to understand, for a
 /// meeting's page. Closed and open depend on the fellowship: who a closed meeting is for.
 enum MeetingKindExplanations {
-    static func explanation(of code: String, program: String?) -> String? {
+    /// The explanation in English, or in Spanish when `spanish` (English where a Spanish text
+    /// is missing).
+    static func explanation(of code: String, program: String?, spanish: Bool = false) -> String? {
+        if spanish, let text = spanishExplanation(of: code, program: program) { return text }
         if code == "C" { return closed[program ?? ""] ?? closed[""] }
         return explanations[code]
     }

@@ -25,6 +25,7 @@ struct CatalogPageBuilder: Sendable {
         func render(_ text: LocalizedText?, key: String, what: String, at location: SourceLocation) {
             guard let text else { return }
             do {
+                let other = text.fallbackLanguage(for: language, defaultLanguage: contexts.config.defaultLanguage)
                 texts[key] = try markdown.render(text.resolved(for: language), reservingIDs: ThemeIDs.reserved, rewriteLink: { link in
                     switch links.resolve(link.destination, from: CatalogLoader.singleFileName) {
                     case .page(_, let url, _), .rewritten(let url): return url
@@ -34,6 +35,8 @@ struct CatalogPageBuilder: Sendable {
                         return nil
                     }
                 }).html
+                // Text shown untranslated says which language it is in, for screen readers.
+                if let other, let html = texts[key] { texts[key] = "<div lang=\"\(HTML.escape(other))\">\n\(html)</div>\n" }
             } catch {
                 diagnostics += error.diagnostics(at: location, what: what, sourceLine: nil)
             }
@@ -52,7 +55,7 @@ struct CatalogPageBuilder: Sendable {
 
     func pages() -> [GeneratedPage] {
         let index = catalog.groups.first.map {
-            GeneratedPage(urlPath: Catalog.groupsPath, template: "groups", title: "Support groups", location: $0.location)
+            GeneratedPage(urlPath: Catalog.groupsPath, template: "groups", title: contexts.strings[.supportGroups], location: $0.location)
         }
         return (index.map { [$0] } ?? [])
             + catalog.groups.map { GeneratedPage(urlPath: Catalog.urlPath(group: $0.id), template: "group", title: text($0.name), location: $0.location) }
@@ -70,11 +73,11 @@ struct CatalogPageBuilder: Sendable {
             "permalink": .text(contexts.permalink(page.urlPath)),
             "description": .text(contexts.config.description ?? contexts.config.title),
         ]
-        var crumbs: [TemplateValue] = [["title": "Home", "url": .text(contexts.url("/"))]]
+        var crumbs: [TemplateValue] = [contexts.homeCrumb]
         let id = page.urlPath.split(separator: "/").last.map(String.init) ?? ""
         switch page.template {
         case "groups":
-            values["summary"] = "Every group and service in this guide, side by side."
+            values["summary"] = .text(contexts.strings[.supportGroupsSummary])
             values["table"] = .text(tables.html(allGroupsComparison(), anchor: "all-groups"))
             values["types"] = .list(catalog.types.map(typeSummary))
             let comparisons: [TemplateValue] = catalog.comparisons.map {
@@ -90,7 +93,7 @@ struct CatalogPageBuilder: Sendable {
             values["summary"] = .text(text(group.summary))
             values["description"] = .text(text(group.summary))
             values["group"] = groupValues(group)
-            values["updated"] = group.reviewed.map(PageContextBuilder.date)
+            values["updated"] = group.reviewed.map(contexts.date)
             if let meetings = meetingsByGroup[group.id], !meetings.isEmpty {
                 values["meetings"] = .list(meetings)
                 values["meetings_count"] = .number(meetings.count)
@@ -120,7 +123,7 @@ struct CatalogPageBuilder: Sendable {
     // MARK: - Parts
 
     private var groupsCrumb: TemplateValue {
-        ["title": "Support groups", "url": .text(contexts.url(Catalog.groupsPath))]
+        ["title": .text(contexts.strings[.supportGroups]), "url": .text(contexts.url(Catalog.groupsPath))]
     }
 
     private func groupValues(_ group: CatalogGroup) -> TemplateValue {
@@ -147,7 +150,7 @@ struct CatalogPageBuilder: Sendable {
         if !related.isEmpty { values["related"] = .list(related) }
         let sources: [TemplateValue] = group.sources.map { ["title": .text(text($0.title)), "url": .text($0.url)] }
         if !sources.isEmpty { values["sources"] = .list(sources) }
-        values["reviewed"] = group.reviewed.map(PageContextBuilder.date)
+        values["reviewed"] = group.reviewed.map(contexts.date)
         return .map(values)
     }
 
@@ -171,14 +174,14 @@ struct CatalogPageBuilder: Sendable {
     /// Every group, with its type and every dimension that any group has a value for.
     private func allGroupsComparison() -> Comparison {
         Comparison(
-            id: "all-groups", caption: LocalizedText("All support groups compared"), rows: .allGroups,
+            id: "all-groups", caption: LocalizedText(translations: [language: contexts.strings[.allGroupsCompared]]), rows: .allGroups,
             columns: ["type"] + usedDimensions(of: catalog.groups), location: SourceLocation(file: "catalog")
         )
     }
 
     private func typeComparison(_ type: CatalogGroupType, groups: [CatalogGroup]) -> Comparison {
         Comparison(
-            id: "type-\(type.id)", caption: LocalizedText("\(text(type.name)) compared"), rows: .groupsOfTypes([type.id]),
+            id: "type-\(type.id)", caption: LocalizedText(translations: [language: contexts.strings.text(.typeCompared, ["type": text(type.name)])]), rows: .groupsOfTypes([type.id]),
             columns: ["summary"] + usedDimensions(of: groups), location: type.location
         )
     }

@@ -9,8 +9,11 @@ struct ComparisonTableRenderer: Sendable, Hashable {
     let catalog: Catalog
     let language: String
     let basePath: String
+    /// The site's default language, in which text without a translation is shown.
+    var defaultLanguage = "en"
+    var strings = ThemeStrings(language: "en")
 
-    static let notListed = "Not listed"
+    var notListed: String { HTML.escape(strings[.notListed]) }
 
     func html(_ comparison: Comparison, anchor: String) -> String {
         let caption = text(comparison.caption)
@@ -55,8 +58,8 @@ struct ComparisonTableRenderer: Sendable, Hashable {
         case .valuesOf(let dimensionID):
             let values = catalog.dimension(dimensionID)?.values ?? []
             return values.map { value in
-                Row(header: HTML.escape(text(value.label)), cells: comparison.columns.map { _ in
-                    Cell(html: value.description.map { HTML.escape(text($0)) } ?? Self.notListed)
+                Row(header: html(value.label), cells: comparison.columns.map { _ in
+                    Cell(html: value.description.map { html($0) } ?? notListed)
                 })
             }
         }
@@ -69,15 +72,15 @@ struct ComparisonTableRenderer: Sendable, Hashable {
 
     private func groupCell(_ group: CatalogGroup, column: String) -> Cell {
         switch column {
-        case "summary": return Cell(html: HTML.escape(text(group.summary)))
-        case "abbreviation": return Cell(html: HTML.escape(group.abbreviation ?? Self.notListed))
+        case "summary": return Cell(html: html(group.summary))
+        case "abbreviation": return Cell(html: group.abbreviation.map(HTML.escape) ?? notListed)
         case "type":
-            guard let type = catalog.type(group.typeID) else { return Cell(html: Self.notListed) }
+            guard let type = catalog.type(group.typeID) else { return Cell(html: notListed) }
             return Cell(html: link(Catalog.urlPath(type: type.id), text(type.name)), values: [type.id])
         case "website":
-            return Cell(html: group.website.map { HTML.externalLink($0, text: HTML.displayHost($0)) } ?? Self.notListed)
+            return Cell(html: group.website.map { HTML.externalLink($0, text: HTML.displayHost($0)) } ?? notListed)
         case "reviewed":
-            return Cell(html: group.reviewed.map { "<time datetime=\"\($0.iso)\">\($0.display)</time>" } ?? Self.notListed)
+            return Cell(html: group.reviewed.map { "<time datetime=\"\($0.iso)\">\(strings.date($0))</time>" } ?? notListed)
         default:
             return dimensionCell(group, dimensionID: column)
         }
@@ -86,13 +89,13 @@ struct ComparisonTableRenderer: Sendable, Hashable {
     func dimensionCell(_ group: CatalogGroup, dimensionID: String) -> Cell {
         switch group.values[dimensionID] {
         case .vocabulary(let ids)?:
-            guard let dimension = catalog.dimension(dimensionID), !ids.isEmpty else { return Cell(html: Self.notListed) }
-            let labels = ids.compactMap { dimension.value($0) }.map { text($0.label) }
-            return Cell(html: HTML.escape(labels.joined(separator: ", ")), values: ids)
+            guard let dimension = catalog.dimension(dimensionID), !ids.isEmpty else { return Cell(html: notListed) }
+            let labels = ids.compactMap { dimension.value($0) }.map { html($0.label) }
+            return Cell(html: labels.joined(separator: ", "), values: ids)
         case .text(let value)?:
-            return Cell(html: HTML.escape(text(value)))
+            return Cell(html: html(value))
         case nil:
-            return Cell(html: Self.notListed)
+            return Cell(html: notListed)
         }
     }
 
@@ -101,10 +104,10 @@ struct ComparisonTableRenderer: Sendable, Hashable {
         return Row(header: header, cells: columns.map { column in
             if column == "groups" {
                 let groups = catalog.groups(ofType: type.id)
-                guard !groups.isEmpty else { return Cell(html: Self.notListed) }
+                guard !groups.isEmpty else { return Cell(html: notListed) }
                 return Cell(html: groups.map { link(Catalog.urlPath(group: $0.id), groupName($0)) }.joined(separator: ", "))
             }
-            return Cell(html: HTML.escape(text(type.summary)))
+            return Cell(html: html(type.summary))
         })
     }
 
@@ -112,21 +115,21 @@ struct ComparisonTableRenderer: Sendable, Hashable {
 
     private func rowHeaderLabel(_ rows: Comparison.Rows) -> String {
         switch rows {
-        case .groups, .groupsOfTypes, .allGroups: return "Group"
-        case .groupTypes: return "Kind of group"
+        case .groups, .groupsOfTypes, .allGroups: return strings[.columnGroup]
+        case .groupTypes: return strings[.columnKindOfGroup]
         case .valuesOf(let id): return catalog.dimension(id).map { text($0.label) } ?? id
         }
     }
 
     func columnLabel(_ column: String) -> String {
         switch column {
-        case "summary": return "In short"
-        case "abbreviation": return "Short name"
-        case "type": return "Kind of group"
-        case "website": return "Website"
-        case "reviewed": return "Last reviewed"
-        case "groups": return "Examples"
-        case "description": return "What it means"
+        case "summary": return strings[.columnInShort]
+        case "abbreviation": return strings[.columnShortName]
+        case "type": return strings[.columnKindOfGroup]
+        case "website": return strings[.columnWebsite]
+        case "reviewed": return strings[.columnLastReviewed]
+        case "groups": return strings[.columnExamples]
+        case "description": return strings[.columnWhatItMeans]
         default: return catalog.dimension(column).map { text($0.label) } ?? column
         }
     }
@@ -139,6 +142,11 @@ struct ComparisonTableRenderer: Sendable, Hashable {
 
     func text(_ localized: LocalizedText) -> String {
         localized.resolved(for: language)
+    }
+
+    /// The text escaped for HTML, marked with its language when it is not in this edition's.
+    func html(_ localized: LocalizedText) -> String {
+        localized.html(for: language, defaultLanguage: defaultLanguage)
     }
 
     private func link(_ urlPath: String, _ label: String) -> String {

@@ -14,6 +14,12 @@ struct LinkResolver: Sendable, Hashable {
     var omittedFuture: Set<String> = []
     /// The base URL's path (`/` or `/guide/`), put in front of site-absolute links.
     var basePath = "/"
+    /// The path this edition's pages are published under (`/`, `/es/`), put in front of the
+    /// catalog's short links.
+    var pagesPath = "/"
+    /// Final URLs of pages of another edition, by source path: where a link to a page that has
+    /// no translation in this edition leads.
+    var otherEditionURLs: [String: String] = [:]
     /// Site-relative paths of the catalog's short links (`group:aa` -> `/groups/aa/`).
     let catalogTargets: [String: String]
     /// "Did you mean" for a missing page, looked up once per broken link among every page.
@@ -23,8 +29,11 @@ struct LinkResolver: Sendable, Hashable {
 
     init(
         pageIndexBySourcePath: [String: Int], pageURLs: [String], omittedDrafts: Set<String>,
-        omittedFuture: Set<String> = [], basePath: String = "/", catalogTargets: [String: String] = [:]
+        omittedFuture: Set<String> = [], basePath: String = "/", pagesPath: String? = nil, otherEditionURLs: [String: String] = [:],
+        catalogTargets: [String: String] = [:]
     ) {
+        self.pagesPath = pagesPath ?? basePath
+        self.otherEditionURLs = otherEditionURLs
         self.pageIndexBySourcePath = pageIndexBySourcePath
         self.pageURLs = pageURLs
         self.omittedDrafts = omittedDrafts
@@ -89,6 +98,9 @@ struct LinkResolver: Sendable, Hashable {
             let url = pageURLs[index] + query + (fragment.map { "#\($0)" } ?? "")
             return .page(index: index, url: url, fragment: fragment)
         }
+        if let url = otherEditionURLs[target] {
+            return .rewritten(url + query + (fragment.map { "#\($0)" } ?? ""))
+        }
         if omittedFuture.contains(target) {
             return .failure("link to '\(destination)', which is dated in the future and is not published yet; build with --future or remove the link")
         }
@@ -113,7 +125,7 @@ struct LinkResolver: Sendable, Hashable {
             let noun = ["group": "group", "type": "group type", "compare": "comparison", "meeting": "meeting"][scheme] ?? scheme
             return .failure("unknown \(noun) '\(id)' in link '\(destination)'\(catalogSuggestions[scheme]?.hint(for: id) ?? "")")
         }
-        return .rewritten(basePath + path.dropFirst() + fragment)
+        return .rewritten(pagesPath + path.dropFirst() + fragment)
     }
 
     // MARK: - Paths

@@ -63,17 +63,17 @@ struct ListingPageBuilder: Sendable {
         let location = SourceLocation(file: "Templates")
         var pages: [GeneratedPage] = []
         if hasTagPages {
-            pages.append(GeneratedPage(urlPath: Self.tagsPath, template: "tags", title: "Topics", location: location))
+            pages.append(GeneratedPage(urlPath: Self.tagsPath, template: "tags", title: contexts.strings[.topics], location: location))
             pages += tags.map { GeneratedPage(urlPath: Self.urlPath(tag: $0.slug), template: "tag", title: $0.name, location: location) }
         }
         if hasSearchPage {
-            pages.append(GeneratedPage(urlPath: Self.searchPath, template: "search", title: "Search", location: location))
+            pages.append(GeneratedPage(urlPath: Self.searchPath, template: "search", title: contexts.strings[.search], location: location))
         }
         return pages
     }
 
     func context(for page: GeneratedPage) -> TemplateContext {
-        let home: TemplateValue = ["title": "Home", "url": .text(contexts.url("/"))]
+        let home = contexts.homeCrumb
         var values: TemplateContext = [
             "kind": .text(page.template),
             "is_\(page.template)": true,
@@ -92,10 +92,10 @@ struct ListingPageBuilder: Sendable {
             let slug = String(page.urlPath.dropFirst(Self.tagsPath.count).dropLast())
             if let index = tagIndexBySlug[slug] {
                 topicValues(of: tags[index], page: 1, into: &values)
-                values["breadcrumbs"] = [home, ["title": "Topics", "url": .text(contexts.url(Self.tagsPath))]]
+                values["breadcrumbs"] = [home, ["title": .text(contexts.strings[.topics]), "url": .text(contexts.url(Self.tagsPath))]]
             }
         default:
-            values["search_manifest_url"] = .text(contexts.url(
+            values["search_manifest_url"] = .text(contexts.siteURL(
                 "/" + ChunkedSearchIndex.languageFolder(contexts.config.language) + "/" + ChunkedSearchIndex.manifestName
             ))
         }
@@ -114,8 +114,8 @@ struct ListingPageBuilder: Sendable {
             "permalink": .text(contexts.permalink(urlPath)),
             "description": .text(contexts.config.description ?? contexts.config.title),
             "breadcrumbs": [
-                ["title": "Home", "url": .text(contexts.url("/"))],
-                ["title": "Topics", "url": .text(contexts.url(Self.tagsPath))],
+                contexts.homeCrumb,
+                ["title": .text(contexts.strings[.topics]), "url": .text(contexts.url(Self.tagsPath))],
                 ["title": .text(tag.name), "url": .text(contexts.url(Self.urlPath(tag: slug)))],
             ],
         ]

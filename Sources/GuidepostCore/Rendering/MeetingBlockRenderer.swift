@@ -13,8 +13,11 @@ struct MeetingBlockRenderer: Sendable, Hashable {
     /// Each meeting's page, by slug.
     let paths: [String: String]
     let basePath: String
+    /// The words of the edition the block is in.
+    var strings = ThemeStrings(language: "en")
 
-    init(directory: MeetingDirectory, basePath: String) {
+    init(directory: MeetingDirectory, basePath: String, strings: ThemeStrings = ThemeStrings(language: "en")) {
+        self.strings = strings
         meetings = directory.shown(in: .pages)
         var paths: [String: String] = [:]
         for meeting in meetings { paths[meeting.slug] = MeetingPageBuilder.path(ofSlug: meeting.slug) }
@@ -77,7 +80,7 @@ struct MeetingBlockRenderer: Sendable, Hashable {
             }
         }
         guard !block.body.isBlank else {
-            return shown.isEmpty ? "<p class=\"meeting-none\">No meetings in this guide's list match right now.</p>\n" : list(shown)
+            return shown.isEmpty ? "<p class=\"meeting-none\">\(HTML.escape(strings[.noMatchingMeetings]))</p>\n" : list(shown)
         }
         fail("a meetings block must be empty: its filters go on the first line, as in ```meetings kind=S", block.column)
         return ""
@@ -91,14 +94,14 @@ struct MeetingBlockRenderer: Sendable, Hashable {
 
     private func row(_ meeting: Meeting) -> String {
         let url = basePath + (paths[meeting.slug] ?? "").dropFirst()
-        var when = "By appointment"
+        var when = HTML.escape(strings[.byAppointment])
         if case .weekly(let day, let start, let end, _) = meeting.schedule {
-            when = "\(day.englishName) <time datetime=\"\(start)\">\(start.twelveHour)</time>–<time datetime=\"\(end)\">\(end.twelveHour)</time>"
+            when = "\(HTML.escape(strings.weekdayName(day))) <time datetime=\"\(start)\">\(strings.time(start))</time>–<time datetime=\"\(end)\">\(strings.time(end))</time>"
         }
-        let place = meeting.attendance == .online ? "Online" : [meeting.location?.name, meeting.location?.city].compactMap { $0 }.joined(separator: ", ")
-        let kinds = meeting.types.map(\.english).joined(separator: ", ")
+        let place = meeting.attendance == .online ? strings[.online] : [meeting.location?.name, meeting.location?.city].compactMap { $0 }.joined(separator: ", ")
+        let kinds = meeting.types.map { strings.meetingKind($0) }.joined(separator: ", ")
         return "<li class=\"meeting\"><p class=\"meeting-when\">\(when)</p><div class=\"meeting-what\"><a class=\"meeting-name\" href=\"\(HTML.escape(url))\">\(HTML.escape(meeting.name))</a>"
-            + "<p class=\"meeting-where\">\(HTML.escape(meeting.attendance.englishName))\(place.isEmpty || meeting.attendance == .online ? "" : " · " + HTML.escape(place))</p>"
+            + "<p class=\"meeting-where\">\(HTML.escape(strings.attendance(meeting.attendance)))\(place.isEmpty || meeting.attendance == .online ? "" : " · " + HTML.escape(place))</p>"
             + (kinds.isEmpty ? "" : "<p class=\"meeting-kinds\">\(HTML.escape(kinds))</p>") + "</div></li>\n"
     }
 }

@@ -9,7 +9,7 @@ extension MeetingPageBuilder {
             "slug": .text(meeting.slug),
             "url": .text(contexts.url(meetingPaths[index])),
             "attendance": .text(meeting.attendance.rawValue),
-            "attendance_name": .text(meeting.attendance.englishName),
+            "attendance_name": .text(strings.attendance(meeting.attendance)),
             "place": .text(placeText(meeting)),
             "time_zone": .text(meeting.timeZone),
         ]
@@ -19,10 +19,10 @@ extension MeetingPageBuilder {
         values["is_\(meeting.attendance.rawValue)"] = true
         if case .weekly(let day, let start, let end, let derived) = meeting.schedule {
             values["day"] = .number(day.rawValue)
-            values["day_name"] = .text(day.englishName)
-            values["start"] = .text(start.twelveHour)
+            values["day_name"] = .text(strings.weekdayName(day))
+            values["start"] = .text(strings.time(start))
             values["start_24"] = .text(start.description)
-            values["end"] = .text(end.twelveHour)
+            values["end"] = .text(strings.time(end))
             values["end_24"] = .text(end.description)
             if derived { values["end_is_estimate"] = true }
             if end < start { values["ends_next_day"] = true }
@@ -33,14 +33,14 @@ extension MeetingPageBuilder {
         if spansTimeZones { values["shows_time_zone"] = true }
         if let town = meeting.location?.city ?? meeting.regions.last { values["town"] = .text(town) }
         values["kinds"] = .list(meeting.types.map { type in
-            var kind: TemplateContext = ["code": .text(type.code), "name": .text(type.english)]
-            if full, let explanation = MeetingKindExplanations.explanation(of: type.code, program: meeting.program) {
+            var kind: TemplateContext = ["code": .text(type.code), "name": .text(strings.meetingKind(type))]
+            if full, let explanation = MeetingKindExplanations.explanation(of: type.code, program: meeting.program, spanish: strings.isSpanish) {
                 kind["explanation"] = .text(explanation)
             }
             return .map(kind)
         })
         values["kind_codes"] = .text(meeting.types.map(\.code).joined(separator: " "))
-        values["search_text"] = .text(([meeting.name, placeText(meeting), meeting.location?.city ?? ""] + meeting.regions + meeting.types.map(\.english))
+        values["search_text"] = .text(([meeting.name, placeText(meeting), meeting.location?.city ?? ""] + meeting.regions + meeting.types.map(strings.meetingKind))
             .joined(separator: " ").lowercased())
         if let program = meeting.program, let group = catalog.groups.first(where: { $0.id == program }) {
             values["program"] = [
@@ -77,7 +77,7 @@ extension MeetingPageBuilder {
             values["join"] = .map(join)
         }
         if let stamp = meeting.updated, case .success(let date) = SiteDate.parse(String(stamp.prefix(10))) {
-            values["updated"] = PageContextBuilder.date(date)
+            values["updated"] = contexts.date(date)
         }
         if meeting.schedule != .byAppointment {
             values["calendar_url"] = .text(contexts.url(meetingPaths[index] + MeetingPageBuilder.calendarFile))
@@ -89,7 +89,7 @@ extension MeetingPageBuilder {
             return .map(row)
         })
         if let report = settings.reportURL {
-            let subject = "Meeting change: \(meeting.name) (\(meeting.slug))"
+            let subject = strings.text(.meetingChangeSubject, ["name": meeting.name]) + " (\(meeting.slug))"
             let separator = report.contains("?") ? "&" : "?"
             let encoded = subject.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+"))) ?? ""
             values["report_url"] = .text(report.hasPrefix("mailto:") ? "\(report)\(separator)subject=\(encoded)" : report)
@@ -113,13 +113,13 @@ extension MeetingPageBuilder {
 
     /// "Monday 7:00 PM to 8:00 PM", or "By appointment".
     func whenText(_ meeting: Meeting) -> String {
-        guard case .weekly(let day, let start, let end, _) = meeting.schedule else { return "by appointment" }
-        return "\(day.englishName) \(start.twelveHour) to \(end.twelveHour)"
+        guard case .weekly(let day, let start, let end, _) = meeting.schedule else { return strings[.byAppointment] }
+        return strings.text(.meetingWhen, ["day": strings.weekdayName(day), "start": strings.time(start), "end": strings.time(end)])
     }
 
     /// The building and town, or "Online".
     func placeText(_ meeting: Meeting) -> String {
-        if meeting.attendance == .online { return "Online" }
+        if meeting.attendance == .online { return strings[.online] }
         let name = meeting.location?.name ?? meeting.location?.address ?? meeting.location?.formattedAddress ?? ""
         let town = meeting.location?.city
         guard let town, !name.contains(town) else { return name }

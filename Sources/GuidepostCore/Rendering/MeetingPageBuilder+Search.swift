@@ -5,7 +5,7 @@ extension MeetingPageBuilder {
         meetings.indices.map { index in
             let meeting = meetings[index]
             let when = whenText(meeting)
-            var keywords = meeting.types.map(\.english) + meeting.regions + [meeting.attendance.englishName]
+            var keywords = meeting.types.map { kindLabel($0.code) } + meeting.regions + [strings.attendance(meeting.attendance)]
             if let city = meeting.location?.city { keywords.append(city) }
             if let program = meeting.program, let group = catalog.groups.first(where: { $0.id == program }) {
                 keywords += [group.name.resolved(for: contexts.config.language)] + [group.abbreviation].compactMap { $0 }

@@ -9,12 +9,12 @@ extension MeetingPageBuilder {
             "title": .text(page.title),
             "url": .text(contexts.url(page.urlPath)),
             "permalink": .text(contexts.permalink(page.urlPath)),
-            "description": .text("\(page.title): where and when, from \(contexts.config.title)."),
+            "description": .text(strings.text(.meetingsDescription, ["title": page.title, "site": contexts.config.title])),
             "directory": directoryValue,
         ]
-        var crumbs: [TemplateValue] = [["title": "Home", "url": .text(contexts.url("/"))]]
+        var crumbs: [TemplateValue] = [contexts.homeCrumb]
         if page.urlPath != MeetingPage.folder {
-            crumbs.append(["title": "Meetings", "url": .text(contexts.url(MeetingPage.folder))])
+            crumbs.append(["title": .text(strings[.meetings]), "url": .text(contexts.url(MeetingPage.folder))])
         }
         switch page.kind {
         case .week:
@@ -24,7 +24,7 @@ extension MeetingPageBuilder {
             values["meeting"] = .map(meetingValues(index, full: true))
             values["description"] = .text("\(meeting.name): \(whenText(meeting)), \(placeText(meeting)).")
             if let day = meeting.schedule.day {
-                crumbs.append(["title": .text("\(day.englishName)"), "url": .text(contexts.url("\(MeetingPage.folder)\(day.slug)/"))])
+                crumbs.append(["title": .text(strings.weekdayName(day)), "url": .text(contexts.url("\(MeetingPage.folder)\(day.slug)/"))])
             }
         case .regions:
             values["regions"] = .list(regions.top.map(regionLink))
@@ -36,11 +36,11 @@ extension MeetingPageBuilder {
             values["groups"] = .list(groups(of: shown, byPartOfDay: { if case .day = page.kind { true } else { false } }()))
             if pager.pageCount > 1 {
                 values["pager"] = pager.values(page: page.number, url: contexts.url)
-                if page.number > 1 { values["title"] = .text("\(page.title), page \(page.number) of \(pager.pageCount)") }
+                if page.number > 1 { values["title"] = .text(strings.text(.listPageTitle, ["title": page.title, "number": String(page.number), "total": String(pager.pageCount)])) }
             }
             if case .day(let day) = page.kind {
                 values["day"] = .number(day.rawValue)
-                values["day_name"] = .text(day.englishName)
+                values["day_name"] = .text(strings.weekdayName(day))
             }
             if case .region(let path) = page.kind, let node = regions.node(at: path) {
                 values["regions"] = .list(node.children.map(regionLink))
@@ -67,7 +67,7 @@ extension MeetingPageBuilder {
         var values: TemplateContext = ["url": .text(contexts.url(MeetingPage.folder)), "count": .number(meetings.count)]
         if let zone = directory.timeZone { values["time_zone"] = .text(zone) }
         values["days"] = .list(Weekday.allCases.map { day in
-            ["day": .number(day.rawValue), "name": .text(day.englishName), "url": .text(contexts.url("\(MeetingPage.folder)\(day.slug)/")),
+            ["day": .number(day.rawValue), "name": .text(strings.weekdayName(day)), "url": .text(contexts.url("\(MeetingPage.folder)\(day.slug)/")),
              "count": .number(indices(of: .day(day)).count)]
         })
         let appointments = indices(of: .byAppointment).count
@@ -77,7 +77,7 @@ extension MeetingPageBuilder {
         values["attendance"] = .list([MeetingAttendance.inPerson, .online].compactMap { attendance in
             let count = indices(of: .attendance(attendance)).count
             guard count > 0 else { return nil }
-            return ["name": .text(attendance == .online ? "Online" : "In person"), "url": .text(contexts.url(Self.path(of: attendance))), "count": .number(count)]
+            return ["name": .text(strings[attendance == .online ? .online : .inPerson]), "url": .text(contexts.url(Self.path(of: attendance))), "count": .number(count)]
         })
         values["kinds"] = .list(shownKinds().map { code in
             ["code": .text(code), "name": .text(kindLabel(code)), "url": .text(contexts.url(kindPath(code))), "count": .number(indices(of: .kind(code)).count)]
@@ -102,7 +102,7 @@ extension MeetingPageBuilder {
 
     private func weekSummary() -> String {
         let count = meetings.count
-        return "\(count) \(count == 1 ? "meeting" : "meetings") a week. Choose a day, a place or a kind of meeting."
+        return count == 1 ? strings[.meetingsWeekSummaryOne] : strings.text(.meetingsWeekSummary, ["count": String(count)])
     }
 
     // MARK: - Lists
@@ -115,11 +115,11 @@ extension MeetingPageBuilder {
             let meeting = meetings[index]
             let (id, title): (String, String)
             if byPartOfDay, let part = meeting.schedule.partOfDay {
-                (id, title) = (part.rawValue, part.rawValue.capitalized)
+                (id, title) = (part.rawValue, strings.partOfDay(part))
             } else if let day = meeting.schedule.day {
-                (id, title) = (day.slug, day.englishName)
+                (id, title) = (day.slug, strings.weekdayName(day))
             } else {
-                (id, title) = ("by-appointment", "By appointment")
+                (id, title) = ("by-appointment", strings[.byAppointment])
             }
             if groups.last?.id != id { groups.append((id, title, [])) }
             groups[groups.count - 1].rows.append(.map(meetingValues(index, full: false)))

@@ -52,7 +52,7 @@ struct MeetingPageBuilder: Sendable {
     /// Every page, lists first, then one per meeting.
     func pages() -> [MeetingPage] {
         guard !meetings.isEmpty else { return [] }
-        var pages = [MeetingPage(kind: .week, urlPath: MeetingPage.folder, title: "Meetings")]
+        var pages = [MeetingPage(kind: .week, urlPath: MeetingPage.folder, title: strings[.meetings])]
         for (kind, path, title) in lists() {
             let count = indices(of: kind).count
             let pager = ListPager(firstURLPath: path, itemCount: count, pageSize: settings.paginate)
@@ -70,21 +70,21 @@ struct MeetingPageBuilder: Sendable {
     /// its page, so the week's seven links always lead somewhere), then the rest that have any.
     func lists() -> [(MeetingPage.Kind, String, String)] {
         var lists: [(MeetingPage.Kind, String, String)] = Weekday.allCases.map { day in
-            (.day(day), "\(MeetingPage.folder)\(day.slug)/", "\(day.englishName) meetings")
+            (.day(day), "\(MeetingPage.folder)\(day.slug)/", strings.text(.meetingsOnDay, ["day": strings.weekdayName(day)]))
         }
         if !indices(of: .byAppointment).isEmpty {
-            lists.append((.byAppointment, "\(MeetingPage.folder)by-appointment/", "Meetings by appointment"))
+            lists.append((.byAppointment, "\(MeetingPage.folder)by-appointment/", strings[.meetingsByAppointment]))
         }
         for attendance in [MeetingAttendance.online, .inPerson] where !indices(of: .attendance(attendance)).isEmpty {
-            lists.append((.attendance(attendance), Self.path(of: attendance), attendance == .online ? "Online meetings" : "Meetings in person"))
+            lists.append((.attendance(attendance), Self.path(of: attendance), strings[attendance == .online ? .onlineMeetings : .meetingsInPerson]))
         }
         for code in shownKinds() {
-            lists.append((.kind(code), kindPath(code), "\(kindLabel(code)) meetings"))
+            lists.append((.kind(code), kindPath(code), strings.text(.meetingsOfKind, ["kind": kindLabel(code)])))
         }
         if !regions.top.isEmpty {
-            lists.append((.regions, "\(MeetingPage.folder)regions/", "Meetings by place"))
+            lists.append((.regions, "\(MeetingPage.folder)regions/", strings[.meetingsByPlace]))
             for node in regions.allNodes {
-                lists.append((.region(node.path), regionPath(node.shownPath), "Meetings in \(node.name)"))
+                lists.append((.region(node.path), regionPath(node.shownPath), strings.text(.meetingsInPlace, ["place": node.name])))
             }
         }
         return lists
@@ -137,7 +137,10 @@ struct MeetingPageBuilder: Sendable {
         "\(MeetingPage.folder)regions/" + path.map { MeetingRecordReader.slugified($0) + "/" }.joined()
     }
 
+    /// The words of this edition's language.
+    var strings: ThemeStrings { contexts.strings }
+
     func kindLabel(_ code: String) -> String {
-        MeetingTypeTable.standard[code: code]?.english ?? code
+        MeetingTypeTable.standard[code: code].map(strings.meetingKind) ?? code
     }
 }

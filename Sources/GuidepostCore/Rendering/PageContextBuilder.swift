@@ -19,15 +19,33 @@ struct PageContextBuilder: Sendable {
     var hasSearchPage = false
     /// The absolute address of the site's meeting feed, when it publishes one.
     var meetingsFeedURL: String?
+    /// The words of this edition's language.
+    var strings = ThemeStrings(language: "en")
+    /// The address of the page that tells where to get help now, in this edition or else in
+    /// the default one (`help_page:`).
+    var helpURL: String?
+    /// One entry per edition of the site (`site.languages`), when there is more than one.
+    var editionValues: [TemplateValue] = []
 
-    /// Site-relative URL with the base path, e.g. `/guide/learn/`.
+    /// Address of a page of this edition, with the base path and the edition's folder:
+    /// `/guide/learn/`, `/es/learn/`.
     func url(_ urlPath: String) -> String {
-        config.basePath + urlPath.dropFirst()
+        config.pagesPath + urlPath.dropFirst()
     }
 
-    /// Absolute URL, e.g. `https://example.org/guide/learn/`.
+    /// Absolute address of a page of this edition: `https://example.org/guide/es/learn/`.
     func permalink(_ urlPath: String) -> String {
-        config.baseURL + urlPath.dropFirst()
+        config.pagesURL + urlPath.dropFirst()
+    }
+
+    /// Address of a file of the whole site, outside any edition (`/sitemap.xml`, `/search-index/`).
+    func siteURL(_ path: String) -> String {
+        config.basePath + path.dropFirst()
+    }
+
+    /// The breadcrumb to this edition's home page.
+    var homeCrumb: TemplateValue {
+        ["title": .text(strings[.home]), "url": .text(url("/"))]
     }
 
     // MARK: - Contexts
@@ -42,12 +60,12 @@ struct PageContextBuilder: Sendable {
         var page: TemplateContext = [
             "kind": "not-found",
             "is_not_found": true,
-            "title": "Page not found",
+            "title": .text(strings[.pageNotFound]),
             "description": .text(config.description ?? config.title),
             "url": .text(url(urlPath)),
             "permalink": .text(permalink(urlPath)),
         ]
-        page["breadcrumbs"] = [["title": "Home", "url": .text(url("/"))]]
+        page["breadcrumbs"] = [homeCrumb]
         return ["site": site(currentURLPath: urlPath), "page": .map(page)]
     }
 
@@ -82,7 +100,10 @@ struct PageContextBuilder: Sendable {
         var site = sharedSite?.values ?? sharedSiteValues()
         let menu = config.menu.map { item -> TemplateValue in
             var entry: TemplateContext = ["title": .text(item.title)]
-            if item.url.hasPrefix("/") {
+            if let other = item.otherEditionURL {
+                entry["url"] = .text(other)
+                if config.language != config.defaultLanguage { entry["hreflang"] = .text(config.defaultLanguage) }
+            } else if item.url.hasPrefix("/") {
                 entry["url"] = .text(url(item.url))
                 let isCurrent = item.url == currentURLPath || (item.url != "/" && currentURLPath.hasPrefix(item.url))
                 if isCurrent { entry["current"] = true }
@@ -101,13 +122,17 @@ struct PageContextBuilder: Sendable {
             "language": .text(config.language),
             "base_url": .text(config.baseURL),
             "base_path": .text(config.basePath),
+            "home_url": .text(url("/")),
         ]
+        site["help_url"] = TemplateValue(helpURL)
+        site["quick_exit_label"] = TemplateValue(config.quickExitLabel)
+        if editionValues.count > 1 { site["languages"] = .list(editionValues) }
         site["description"] = TemplateValue(config.description)
         site["footer"] = TemplateValue(footerHTML)
         site["disclaimer"] = TemplateValue(disclaimerHTML)
         site["quick_exit_url"] = TemplateValue(config.quickExitURL)
         site["feed_url"] = .text(url(PublishingFiles.feedPath))
-        site["sitemap_url"] = .text(url(PublishingFiles.sitemapPath))
+        site["sitemap_url"] = .text(siteURL(PublishingFiles.sitemapPath))
         if hasTagPages { site["tags_url"] = .text(url(ListingPageBuilder.tagsPath)) }
         if hasSearchPage { site["search_url"] = .text(url(ListingPageBuilder.searchPath)) }
         if let meetingsFeedURL { site["meetings_feed_url"] = .text(meetingsFeedURL) }
@@ -127,7 +152,7 @@ struct PageContextBuilder: Sendable {
         entry["chat"] = TemplateValue(line.chat)
         entry["hours"] = TemplateValue(line.hours?.resolved(for: config.language))
         if !line.languages.isEmpty { entry["languages"] = .text(line.languages.joined(separator: ", ")) }
-        entry["verified"] = line.verified.map(Self.date)
+        entry["verified"] = line.verified.map(date)
         return .map(entry)
     }
 
@@ -162,8 +187,8 @@ struct PageContextBuilder: Sendable {
         ]
         values["summary"] = TemplateValue(front.summary)
         if !body.html.isEmpty { values["content"] = .text(body.html) }
-        values["date"] = front.date.map(Self.date)
-        values["updated"] = front.updated.map(Self.date)
+        values["date"] = front.date.map(date)
+        values["updated"] = front.updated.map(date)
         if !front.tags.isEmpty {
             values["tags"] = .list(front.tags.map { name -> TemplateValue in
                 var tag: TemplateContext = ["name": .text(name)]
@@ -180,12 +205,12 @@ struct PageContextBuilder: Sendable {
         if toc.count >= 2 { values["toc"] = .list(toc) }
         if page.kind != .home {
             values["breadcrumbs"] = .list(content.ancestors(of: page).map { ancestor in
-                ["title": .text(ancestor.kind == .home ? "Home" : ancestor.title), "url": .text(url(ancestor.urlPath))]
+                ["title": .text(ancestor.kind == .home ? strings[.home] : ancestor.title), "url": .text(url(ancestor.urlPath))]
             })
         }
         if page.kind == .article, let section = content.sections[page.folder] {
             let sectionPage = content.pages[section.pageIndex]
-            values["section"] = ["title": .text(sectionPage.kind == .home ? "Home" : sectionPage.title), "url": .text(url(sectionPage.urlPath))]
+            values["section"] = ["title": .text(sectionPage.kind == .home ? strings[.home] : sectionPage.title), "url": .text(url(sectionPage.urlPath))]
         }
         if page.kind != .article, let section = content.sections[page.folder] {
             listValues(of: section, page: 1, into: &values)
@@ -276,12 +301,13 @@ struct PageContextBuilder: Sendable {
         let page = content.pages[index]
         var entry: TemplateContext = ["title": .text(page.title), "url": .text(url(page.urlPath))]
         entry["summary"] = TemplateValue(page.frontMatter.summary)
-        entry["date"] = page.frontMatter.date.map(Self.date)
-        entry["updated"] = page.frontMatter.updated.map(Self.date)
+        entry["date"] = page.frontMatter.date.map(date)
+        entry["updated"] = page.frontMatter.updated.map(date)
         return entry
     }
 
-    static func date(_ date: SiteDate) -> TemplateValue {
-        ["iso": .text(date.iso), "display": .text(date.display)]
+    /// A date as templates see it, written the way readers of this edition's language write it.
+    func date(_ date: SiteDate) -> TemplateValue {
+        ["iso": .text(date.iso), "display": .text(strings.date(date))]
     }
 }

@@ -18,16 +18,43 @@ struct PublishingFiles: Sendable {
 
     // MARK: - Sitemap
 
-    /// Every public page with its permalink and, when known, the day it last changed.
-    func sitemap() -> Data {
-        var entries: [(String, SiteDate?)] = content.pages.map { ($0.urlPath, $0.frontMatter.updated ?? $0.frontMatter.date) }
-        entries += generatedPages.map { ($0.urlPath, $0.lastModified) }
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for (urlPath, date) in entries.sorted(by: { $0.0 < $1.0 }) {
+    /// A page of the sitemap: its absolute address, the day it last changed when known, and
+    /// what makes it the same page in another edition.
+    struct SitemapEntry: Sendable {
+        var permalink: String
+        var lastModified: SiteDate?
+        var key: String?
+    }
+
+    /// Every public page of this edition, sorted by address; a page shown untranslated is left
+    /// to its original's edition. `generatedKeys` are the keys of `generatedPages`, in order.
+    func sitemapEntries(generatedKeys: [String?]) -> [SitemapEntry] {
+        var entries: [(String, SiteDate?, String?)] = content.pages.compactMap { page in
+            guard page.fallbackLanguage == nil else { return nil }
+            return (page.urlPath, page.frontMatter.updated ?? page.frontMatter.date, SiteTranslations.key(markdown: page))
+        }
+        entries += zip(generatedPages, generatedKeys).map { ($0.urlPath, $0.lastModified, $1) }
+        return entries.sorted(by: { $0.0 < $1.0 }).map { urlPath, date, key in
             let path = Self.needsNoPercentEncoding(urlPath)
                 ? urlPath : urlPath.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? urlPath
-            xml += "  <url><loc>\(Self.escape(contexts.permalink(path)))</loc>"
-            if let date { xml += "<lastmod>\(date.iso)</lastmod>" }
+            return SitemapEntry(permalink: contexts.permalink(path), lastModified: date, key: key)
+        }
+    }
+
+    /// The sitemap of every edition, in edition order; on a multilingual site each page lists
+    /// its translations as `xhtml:link` alternates, itself included.
+    static func sitemap(_ entries: [SitemapEntry], translations: SiteTranslations) -> Data {
+        let multilingual = translations.editions.count > 1
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+        xml += multilingual ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n" : ">\n"
+        for entry in entries {
+            xml += "  <url><loc>\(escape(entry.permalink))</loc>"
+            if let date = entry.lastModified { xml += "<lastmod>\(date.iso)</lastmod>" }
+            if multilingual, let key = entry.key {
+                for (language, permalink) in translations.alternates(forKey: key) {
+                    xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(escape(language))\" href=\"\(escape(permalink))\"/>"
+                }
+            }
             xml += "</url>\n"
         }
         return Data((xml + "</urlset>\n").utf8)
@@ -39,7 +66,7 @@ struct PublishingFiles: Sendable {
     func feed() -> Data {
         let order = PageOrder.keys(of: content.pages)
         let articles = content.pages.indices
-            .filter { content.pages[$0].kind == .article && order[$0].date != nil }
+            .filter { content.pages[$0].kind == .article && order[$0].date != nil && content.pages[$0].fallbackLanguage == nil }
             .sorted { PageOrder.newest(order[$0], order[$1]) }
             .prefix(Self.feedLimit)
             .map { content.pages[$0] }
@@ -66,8 +93,8 @@ struct PublishingFiles: Sendable {
 
     // MARK: - robots.txt
 
-    func robots() -> Data {
-        Data("User-agent: *\nAllow: /\n\nSitemap: \(contexts.permalink(Self.sitemapPath))\n".utf8)
+    static func robots(config: SiteConfig) -> Data {
+        Data("User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL + sitemapPath.dropFirst())\n".utf8)
     }
 
     // MARK: - Helpers

@@ -1,0 +1,4 @@
+extension MeetingKindExplanations {
+    static let spanishClosed: [String: String] = [:]
+    static let spanishExplanations: [String: String] = [:]
+}
