@@ -192,7 +192,7 @@ footer: |
 """##),
         ("Templates/404.mustache", ##"""
 <div class="not-found">
-<h1>{{#page.title}}{{.}}{{/page.title}}{{^page.title}}{{t.not_found}}{{/page.title}}</h1>
+<h1>{{#page.title}}{{.}}{{/page.title}}{{^page.title}}{{t.page_not_found}}{{/page.title}}</h1>
 <p class="lead">{{t.not_found_lead}}</p>
 {{#page.content}}
 <div class="content">
@@ -2011,10 +2011,11 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 }
 
 /* ---------- Language switcher ---------- */
-/* After the site title: links to this page in the site's other languages, and for a language
-   without it, that language's note with a link to its home page. Each entry wraps on its own,
-   so the switcher fits a 320-pixel screen and text at 200%. Left out on paper. */
-.language-switch { flex: 0 1 auto; min-width: 0; }
+/* A row of its own under the title, the search link and the quick exit (which so stay in the same
+   place on every page): links to this page in the site's other languages, and for a language
+   without it, that language's note with a link to its home page. The entries and the notes
+   wrap, so the switcher fits a 320-pixel screen and text at 200%. Left out on paper. */
+.language-switch { flex: 1 0 100%; min-width: 0; font-size: 0.95rem; }
 .language-switch ul {
   list-style: none;
   margin: 0;
@@ -2030,7 +2031,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
   min-height: 2.75rem;
   font-weight: 600;
 }
-.language-missing { max-width: 100%; color: var(--muted); font-size: 0.95rem; overflow-wrap: anywhere; }
+.language-missing { max-width: 100%; color: var(--muted); overflow-wrap: anywhere; }
 .language-missing a { display: inline; min-height: 0; padding-block: 0.35rem; }
 /* An English page shown in another language's edition: said at the top of the page. */
 .fallback-notice {
@@ -2373,7 +2374,8 @@ sitemap: Sitemap
 notice: This site shares information about peer support. It is not medical advice and it is not a crisis service.
 notice_help: If you are in danger or need help right away,
 notice_help_link: see where to get help now
-exit_note: The “Leave this site” link opens a neutral website. When JavaScript is on, pressing the Shift key three times fast does the same. Neither one clears your browser history.
+exit_note_before: "The “"
+exit_note_after: "” link opens a neutral website. When JavaScript is on, pressing the Shift key three times fast does the same. Neither one clears your browser history."
 
 # Long lists split into pages
 page: Page
@@ -2396,7 +2398,6 @@ help_note_text: You do not have to handle this alone.
 help_note_link: Find crisis lines and other ways to get help today
 
 # The "page not found" page and redirect pages
-not_found: Page not found
 not_found_lead: We could not find that page. It may have moved, or the address may have a small mistake in it.
 go_home: Go to the home page
 get_help_now: Get help now
@@ -2525,12 +2526,59 @@ meetings_today: Today
 meetings_to_come: Still to come today
 meetings_attend: How to attend
 meetings_any_way: Any way
-meetings_in_person: In person
-meetings_online: Online
 meetings_show_all: Show all meetings
 meetings_in_progress: In progress
 meetings_shown_one: "{n} of {m} meeting shown"
 meetings_shown: "{n} of {m} meetings shown"
+
+# Words Guidepost writes itself: page titles, breadcrumbs, table headers, dates and times,
+# meeting lists ({day}, {place}, {kind}, {type}, {title}, {site}, {name}, {count}, {number},
+# {total}, {start}, {end}, {month} and {year} are filled in by Guidepost)
+home: Home
+page_not_found: Page not found
+support_groups: Support groups
+support_groups_summary: Every group and service in this guide, side by side.
+all_groups_compared: All support groups compared
+type_compared: "{type} compared"
+not_listed: Not listed
+column_group: Group
+column_kind_of_group: Kind of group
+column_in_short: In short
+column_short_name: Short name
+column_website: Website
+column_last_reviewed: Last reviewed
+column_examples: Examples
+column_what_it_means: What it means
+meetings_on_day: "{day} meetings"
+meetings_by_appointment: Meetings by appointment
+online_meetings: Online meetings
+meetings_in_person: Meetings in person
+meetings_by_place: Meetings by place
+meetings_in_place: Meetings in {place}
+meetings_of_kind: "{kind} meetings"
+meetings_description: "{title}: where and when, from {site}."
+list_page_title: "{title}, page {number} of {total}"
+meetings_week_summary: "{count} meetings a week. Choose a day, a place or a kind of meeting."
+meetings_week_summary_one: 1 meeting a week. Choose a day, a place or a kind of meeting.
+meeting_when: "{day} {start} to {end}"
+morning: Morning
+afternoon: Afternoon
+evening: Evening
+night: Night
+online: Online
+in_person: In person
+in_person_and_online: In person and online
+no_matching_meetings: No meetings in this guide's list match right now.
+meeting_change_subject: "Meeting change: {name}"
+# Seven names, Sunday first; twelve names, January first; "12" or "24"
+weekdays: Sunday Monday Tuesday Wednesday Thursday Friday Saturday
+months: January February March April May June July August September October November December
+date_format: "{day} {month} {year}"
+clock: "12"
+# The language switcher and untranslated pages
+language_name: English
+page_not_translated: This page is not in English yet.
+shown_untranslated: This page has not been translated yet, so it is shown in its original language.
 
 """##),
         ("Templates/i18n/es.yml", ##"""
@@ -2559,7 +2607,8 @@ sitemap: Mapa del sitio
 notice: Este sitio informa sobre el apoyo entre pares. No es consejo médico ni un servicio de crisis.
 notice_help: Si está en peligro o necesita ayuda ya,
 notice_help_link: vea dónde conseguir ayuda ahora
-exit_note: El enlace «Salir de este sitio» abre un sitio web neutro. Con JavaScript activado, pulsar rápido tres veces la tecla Mayús hace lo mismo. Ninguno de los dos borra el historial del navegador.
+exit_note_before: "El enlace «"
+exit_note_after: "» abre un sitio web neutro. Con JavaScript activado, pulsar rápido tres veces la tecla Mayús hace lo mismo. Ninguno de los dos borra el historial del navegador."
 
 # Long lists split into pages
 page: Página
@@ -2574,7 +2623,7 @@ topics_in_section: Temas de esta sección
 articles: Artículos
 published: Publicado el
 last_reviewed: Revisado el
-reading_time: "Tiempo de lectura: unos"
+reading_time: "Tiempo de lectura: aprox."
 minutes: min
 on_this_page: En esta página
 help_note_title: Si necesita ayuda ahora
@@ -2582,7 +2631,6 @@ help_note_text: No tiene que pasar por esto sin ayuda.
 help_note_link: Encuentre líneas de crisis y otras formas de conseguir ayuda hoy
 
 # The "page not found" page and redirect pages
-not_found: Página no encontrada
 not_found_lead: No encontramos esa página. Puede que se haya movido o que la dirección tenga un pequeño error.
 go_home: Ir a la página de inicio
 get_help_now: Conseguir ayuda ahora
@@ -2663,7 +2711,7 @@ another_day_or_place: otro día u otro lugar
 or_online_meeting: o con una reunión en línea.
 by_day: Por día
 by_appointment: Con cita previa
-in_person_or_online: En persona o en línea
+in_person_or_online: Presencial o en línea
 by_kind: Por tipo de reunión
 kinds_explained: La página de cada reunión explica qué significa cada tipo.
 by_place: Por lugar
@@ -2711,12 +2759,59 @@ meetings_today: Hoy
 meetings_to_come: Lo que queda de hoy
 meetings_attend: Cómo asistir
 meetings_any_way: De cualquier forma
-meetings_in_person: Presencial
-meetings_online: En línea
 meetings_show_all: Mostrar todas las reuniones
 meetings_in_progress: En curso
 meetings_shown_one: "{n} de {m} reunión mostrada"
 meetings_shown: "{n} de {m} reuniones mostradas"
+
+# Words Guidepost writes itself: page titles, breadcrumbs, table headers, dates and times,
+# meeting lists ({day}, {place}, {kind}, {type}, {title}, {site}, {name}, {count}, {number},
+# {total}, {start}, {end}, {month} and {year} are filled in by Guidepost)
+home: Inicio
+page_not_found: Página no encontrada
+support_groups: Grupos de apoyo
+support_groups_summary: Todos los grupos y servicios de esta guía, comparados.
+all_groups_compared: Todos los grupos de apoyo, comparados
+type_compared: "Comparación: {type}"
+not_listed: Sin datos
+column_group: Grupo
+column_kind_of_group: Tipo de grupo
+column_in_short: En resumen
+column_short_name: Nombre corto
+column_website: Sitio web
+column_last_reviewed: Última revisión
+column_examples: Ejemplos
+column_what_it_means: Qué significa
+meetings_on_day: "Reuniones: {day}"
+meetings_by_appointment: Reuniones con cita previa
+online_meetings: Reuniones en línea
+meetings_in_person: Reuniones presenciales
+meetings_by_place: Reuniones por lugar
+meetings_in_place: Reuniones en {place}
+meetings_of_kind: "Reuniones: {kind}"
+meetings_description: "{title}: dónde y cuándo, según {site}."
+list_page_title: "{title}, página {number} de {total}"
+meetings_week_summary: "{count} reuniones por semana. Elija un día, un lugar o un tipo de reunión."
+meetings_week_summary_one: 1 reunión por semana. Elija un día, un lugar o un tipo de reunión.
+meeting_when: "{day}, de {start} a {end}"
+morning: Mañana
+afternoon: Tarde
+evening: Tarde-noche
+night: Noche
+online: En línea
+in_person: Presencial
+in_person_and_online: Presencial y en línea
+no_matching_meetings: Ahora mismo no hay reuniones de la lista de esta guía que coincidan.
+meeting_change_subject: "Cambio en una reunión: {name}"
+# Seven names, Sunday first; twelve names, January first; "12" or "24"
+weekdays: Domingo Lunes Martes Miércoles Jueves Viernes Sábado
+months: enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+date_format: "{day} de {month} de {year}"
+clock: "24"
+# The language switcher and untranslated pages
+language_name: Español
+page_not_translated: Esta página aún no está en español.
+shown_untranslated: Esta página aún no está traducida, así que se muestra en su idioma original.
 
 """##),
         ("Templates/layout.mustache", ##"""
@@ -2743,7 +2838,9 @@ meetings_shown: "{n} de {m} reuniones mostradas"
 <header class="page-header">
 <h1>{{page.title}}</h1>
 {{^page.is_empty}}
-<p class="lead">{{page.count}} {{t.meetings_lead}}</p>
+{{#page.count}}
+<p class="lead">{{.}} {{t.meetings_lead}}</p>
+{{/page.count}}
 {{/page.is_empty}}
 </header>
 {{#page.is_empty}}
@@ -2995,7 +3092,7 @@ meetings_shown: "{n} de {m} reuniones mostradas"
 {{^site.disclaimer}}
 <p class="notice">{{t.notice}}{{#site.help_url}} {{t.notice_help}} <a href="{{.}}">{{t.notice_help_link}}</a>.{{/site.help_url}}</p>
 {{/site.disclaimer}}
-<p class="exit-note">{{t.exit_note}}</p>
+<p class="exit-note">{{t.exit_note_before}}{{#site.quick_exit_label}}{{.}}{{/site.quick_exit_label}}{{^site.quick_exit_label}}{{t.leave_site}}{{/site.quick_exit_label}}{{t.exit_note_after}}</p>
 </div>
 </footer>
 
@@ -3043,7 +3140,7 @@ meetings_shown: "{n} de {m} reuniones mostradas"
 <script src="{{site.base_path}}assets/quick-exit.js" defer data-loading="{{t.quick_exit_title}}"></script>
 <script src="{{site.base_path}}assets/comparison.js" defer data-all="{{t.table_all}}" data-sort="{{t.table_sort_by}}" data-filter="{{t.table_show_only}}" data-showing="{{t.table_showing}}"></script>
 {{#page.directory}}
-<script src="{{site.base_path}}assets/meetings.js" defer data-filter="{{t.meetings_filter}}" data-hint="{{t.meetings_filter_hint}}" data-kind="{{t.meetings_kind}}" data-any-kind="{{t.meetings_any_kind}}" data-when="{{t.meetings_when}}" data-any-day="{{t.meetings_any_day}}" data-any-time="{{t.meetings_any_time}}" data-today="{{t.meetings_today}}" data-to-come="{{t.meetings_to_come}}" data-attend="{{t.meetings_attend}}" data-any-way="{{t.meetings_any_way}}" data-in-person="{{t.meetings_in_person}}" data-online="{{t.meetings_online}}" data-show-all="{{t.meetings_show_all}}" data-in-progress="{{t.meetings_in_progress}}" data-shown-one="{{t.meetings_shown_one}}" data-shown="{{t.meetings_shown}}"></script>
+<script src="{{site.base_path}}assets/meetings.js" defer data-filter="{{t.meetings_filter}}" data-hint="{{t.meetings_filter_hint}}" data-kind="{{t.meetings_kind}}" data-any-kind="{{t.meetings_any_kind}}" data-when="{{t.meetings_when}}" data-any-day="{{t.meetings_any_day}}" data-any-time="{{t.meetings_any_time}}" data-today="{{t.meetings_today}}" data-to-come="{{t.meetings_to_come}}" data-attend="{{t.meetings_attend}}" data-any-way="{{t.meetings_any_way}}" data-in-person="{{t.in_person}}" data-online="{{t.online}}" data-show-all="{{t.meetings_show_all}}" data-in-progress="{{t.meetings_in_progress}}" data-shown-one="{{t.meetings_shown_one}}" data-shown="{{t.meetings_shown}}"></script>
 {{/page.directory}}
 {{#page.is_search}}
 <script src="{{site.base_path}}assets/search.js" defer data-result-one="{{t.search_result_one}}" data-results="{{t.search_results}}" data-none="{{t.search_none}}" data-more="{{t.search_more}}" data-empty="{{t.search_empty}}" data-loading="{{t.search_loading}}" data-failed="{{t.search_failed}}" data-kind-article="{{t.kind_article}}" data-kind-section="{{t.kind_section}}" data-kind-group="{{t.kind_group}}" data-kind-group-type="{{t.kind_group_type}}" data-kind-comparison="{{t.kind_comparison}}" data-kind-home="{{t.kind_home}}" data-kind-tags="{{t.kind_tags}}" data-kind-tag="{{t.kind_tag}}"></script>
@@ -3055,9 +3152,18 @@ meetings_shown: "{n} de {m} reuniones mostradas"
 <header class="site-header">
 <div class="header-inner">
 <a class="site-title" href="{{site.home_url}}">{{site.title}}</a>
-{{! The language switcher: this page in the other languages, then, for each language without it,
-    that language's note and a link to its home page. One list for both (the open and close
-    tags are written by whichever of the two lists is first and last). }}
+{{#site.search_url}}
+<a class="header-search" href="{{.}}"{{#page.is_search}} aria-current="page"{{/page.is_search}}><svg class="icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12.6 12.6 18 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></svg><span class="header-search-label">{{t.search}}</span></a>
+{{/site.search_url}}
+{{! Quick exit: a plain link that works without JavaScript. assets/quick-exit.js adds the
+    Shift key shortcut and blanks the page before leaving. }}
+<a class="quick-exit" href="{{site.quick_exit_url}}" rel="noopener noreferrer">{{#site.quick_exit_label}}{{.}}{{/site.quick_exit_label}}{{^site.quick_exit_label}}{{t.leave_site}}{{/site.quick_exit_label}}</a>
+{{! The language switcher, on a row of its own under the title, so that the quick exit stays in
+    the same place on every page: links to this page in the other languages, then for each
+    language without it, a note in that language and a link to its home page. One list for both:
+    whichever of the two lists comes first opens it, and whichever comes last closes it. An
+    English page shown in another edition (page.fallback) gets no notes: the notice at the top of
+    main links to the original, and page.untranslated would name the language it is written in. }}
 {{#page.translations}}
 {{#first()}}
 <nav class="language-switch" aria-label="{{t.languages}}">
@@ -3065,12 +3171,19 @@ meetings_shown: "{n} de {m} reuniones mostradas"
 {{/first()}}
 <li><a href="{{url}}" hreflang="{{code}}" lang="{{code}}">{{name}}</a></li>
 {{#last()}}
+{{#page.fallback}}
+</ul>
+</nav>
+{{/page.fallback}}
+{{^page.fallback}}
 {{^page.untranslated}}
 </ul>
 </nav>
 {{/page.untranslated}}
+{{/page.fallback}}
 {{/last()}}
 {{/page.translations}}
+{{^page.fallback}}
 {{#page.untranslated}}
 {{#first()}}
 {{^page.translations}}
@@ -3084,12 +3197,7 @@ meetings_shown: "{n} de {m} reuniones mostradas"
 </nav>
 {{/last()}}
 {{/page.untranslated}}
-{{#site.search_url}}
-<a class="header-search" href="{{.}}"{{#page.is_search}} aria-current="page"{{/page.is_search}}><svg class="icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12.6 12.6 18 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></svg><span class="header-search-label">{{t.search}}</span></a>
-{{/site.search_url}}
-{{! Quick exit: a plain link that works without JavaScript. assets/quick-exit.js adds the
-    Shift key shortcut and blanks the page before leaving. }}
-<a class="quick-exit" href="{{site.quick_exit_url}}" rel="noopener noreferrer">{{t.leave_site}}</a>
+{{/page.fallback}}
 </div>
 </header>
 {{! Crisis and help lines: in the same place on every page (WCAG 3.2.6), never sticky, printed too.
