@@ -201,18 +201,23 @@ extension SiteBuilder {
         let content = edition.content
         let pagesPath = edition.config.pagesPath
         var otherEditionURLs: [String: String] = [:]
+        var defaultEditionURLs: [String: String] = [:]
         if edition.config.language != config.defaultLanguage {
             for page in defaultContent.pages {
-                guard let source = page.sourcePath, content.pageIndexBySourcePath[source] == nil else { continue }
-                otherEditionURLs[source] = config.basePath + page.urlPath.dropFirst()
+                guard let source = page.sourcePath else { continue }
+                defaultEditionURLs[source] = config.basePath + page.urlPath.dropFirst()
+                if content.pageIndexBySourcePath[source] == nil { otherEditionURLs[source] = defaultEditionURLs[source] }
             }
         }
-        return LinkResolver(
+        var resolver = LinkResolver(
             pageIndexBySourcePath: content.pageIndexBySourcePath, pageURLs: content.pages.map { pagesPath + $0.urlPath.dropFirst() },
             omittedDrafts: content.omittedDrafts, omittedFuture: content.omittedFuture,
             basePath: config.basePath, pagesPath: pagesPath, otherEditionURLs: otherEditionURLs,
             catalogTargets: catalog.linkTargets.merging(MeetingPageBuilder.linkTargets(of: meetings)) { first, _ in first }
         )
+        resolver.untranslatedSources = Set(content.pages.compactMap { $0.fallbackLanguage == nil ? nil : $0.sourcePath })
+        if !resolver.untranslatedSources.isEmpty { resolver.defaultEditionURLs = defaultEditionURLs }
+        return resolver
     }
 
     /// The address of the edition's "get help now" page (`help_page:`), else the default
@@ -245,6 +250,8 @@ extension SiteBuilder {
                     continue
                 }
                 guard first.edition != position else { continue }
+                // A folder's own page, made because the folder holds pages, is implied by them.
+                if case .markdown(let index) = first.page.identity, editions[first.edition].content.pages[index].sourcePath == nil { continue }
                 let earlier = editions[first.edition]
                 var location = SourceLocation(file: page.outputPath)
                 if case .markdown(let index) = first.page.identity, let display = earlier.content.pages[index].displayPath {

@@ -177,9 +177,14 @@ struct SiteConfigLoader {
         return [language]
     }
 
+    /// `en`, `es`, `es-US`, `es-419`, `zh-Hant-TW`: a language of two or three letters, then
+    /// subtags of one to eight letters or digits.
     static func isLanguageTag(_ text: String) -> Bool {
-        !text.isEmpty && text.count <= 35 && text.first?.isLetter == true
-            && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let language = parts.first, (2...3).contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
     }
 
     /// Text written once, or once per language of the site: `{en: ..., es: ...}`.
@@ -195,7 +200,7 @@ struct SiteConfigLoader {
         if let mapping = node.mapping {
             for (language, _) in mapping {
                 let tag = language.string ?? ""
-                guard Self.isLanguageTag(tag), !languages.contains(tag) else { continue }
+                guard !languages.contains(tag) else { continue }
                 let listed = languages.joined(separator: ", ")
                 diagnostics.append(source.error(
                     "'\(key)' has text in '\(tag)', which is not one of the site's languages (\(listed)); add it to 'languages' or remove this text",

@@ -9,6 +9,8 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable {
         case error
         case warning
+        /// Information, such as what is not translated yet (`guidepost check`).
+        case note
     }
 
     public var severity: Severity

@@ -20,6 +20,11 @@ struct LinkResolver: Sendable, Hashable {
     /// Final URLs of pages of another edition, by source path: where a link to a page that has
     /// no translation in this edition leads.
     var otherEditionURLs: [String: String] = [:]
+    /// Pages of the default edition shown untranslated in this one, by source path: their
+    /// links lead to the pages they were written for, the default edition's.
+    var untranslatedSources: Set<String> = []
+    /// Final URLs of every page of the default edition, by source path, for those links.
+    var defaultEditionURLs: [String: String] = [:]
     /// Site-relative paths of the catalog's short links (`group:aa` -> `/groups/aa/`).
     let catalogTargets: [String: String]
     /// "Did you mean" for a missing page, looked up once per broken link among every page.
@@ -93,6 +98,9 @@ struct LinkResolver: Sendable, Hashable {
         let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
         guard let target = Self.join(ContentLoader.folder(of: sourcePath), decoded) else {
             return .failure("link '\(destination)' points outside the content folder")
+        }
+        if untranslatedSources.contains(sourcePath), let url = defaultEditionURLs[target] {
+            return .rewritten(url + query + (fragment.map { "#\($0)" } ?? ""))
         }
         if let index = pageIndexBySourcePath[target] {
             let url = pageURLs[index] + query + (fragment.map { "#\($0)" } ?? "")
