@@ -1,15 +1,18 @@
 /* Guidepost default theme: sorting and filtering for comparison tables.
    Progressive enhancement only. Without JavaScript every table stays complete and readable.
+   Its words come from the script element's data- attributes, written by the theme in the page's
+   language (data-all, data-sort, data-filter, data-showing); each one missing is in English.
    Plain ES2017: no libraries, no network, no storage, no cookies. */
 (function () {
   "use strict";
 
-  var WORDS = {
-    en: { all: "All", sort: "Sort by", filter: "Show only", showing: "Showing {n} of {m} groups" },
-    es: { all: "Todos", sort: "Ordenar por", filter: "Mostrar solo", showing: "Se muestran {n} de {m} grupos" }
-  };
+  var ENGLISH = { all: "All", sort: "Sort by", filter: "Show only", showing: "Showing {n} of {m} groups" };
+  var script = document.currentScript;
+  var words = {};
+  Object.keys(ENGLISH).forEach(function (key) {
+    words[key] = (script && script.getAttribute("data-" + key)) || ENGLISH[key];
+  });
   var lang = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
-  var words = WORDS[lang] || WORDS.en;
   var collator = new Intl.Collator(lang, { numeric: true, sensitivity: "base" });
   var MIN_ROWS_TO_FILTER = 4; /* filters only help when there are a few rows to choose from */
 

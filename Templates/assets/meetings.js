@@ -11,46 +11,36 @@
 (function () {
   "use strict";
 
-  const WORDS = {
-    en: {
-      filter: "Filter these meetings",
-      hint: "A name, place, town or kind",
-      kind: "Kind of meeting",
-      anyKind: "Any kind",
-      when: "When",
-      anyDay: "Any day",
-      anyTime: "Any time",
-      today: "Today",
-      toCome: "Still to come today",
-      attend: "How to attend",
-      anyWay: "Any way",
-      inPerson: "In person",
-      online: "Online",
-      showAll: "Show all meetings",
-      inProgress: "In progress",
-      shown: (n, m) => n + " of " + m + (m === 1 ? " meeting shown" : " meetings shown")
-    },
-    es: {
-      filter: "Filtrar estas reuniones",
-      hint: "Nombre, lugar, localidad o tipo",
-      kind: "Tipo de reunión",
-      anyKind: "Cualquier tipo",
-      when: "Cuándo",
-      anyDay: "Cualquier día",
-      anyTime: "A cualquier hora",
-      today: "Hoy",
-      toCome: "Lo que queda de hoy",
-      attend: "Cómo asistir",
-      anyWay: "De cualquier forma",
-      inPerson: "Presencial",
-      online: "En línea",
-      showAll: "Mostrar todas las reuniones",
-      inProgress: "En curso",
-      shown: (n, m) => n + " de " + m + (m === 1 ? " reunión mostrada" : " reuniones mostradas")
-    }
+  /* The words, from the script element's data- attributes (data-filter, data-any-kind, ...),
+     which the theme writes in the page's language; each one missing is in English. In
+     data-shown and data-shown-one (one meeting in all), {n} is the number shown, {m} of all. */
+  const ENGLISH = {
+    filter: "Filter these meetings",
+    hint: "A name, place, town or kind",
+    kind: "Kind of meeting",
+    anyKind: "Any kind",
+    when: "When",
+    anyDay: "Any day",
+    anyTime: "Any time",
+    today: "Today",
+    toCome: "Still to come today",
+    attend: "How to attend",
+    anyWay: "Any way",
+    inPerson: "In person",
+    online: "Online",
+    showAll: "Show all meetings",
+    inProgress: "In progress",
+    shownOne: "{n} of {m} meeting shown",
+    shown: "{n} of {m} meetings shown"
   };
-  const lang = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
-  const words = WORDS[lang] || WORDS.en;
+  const script = document.currentScript;
+  const words = {};
+  Object.keys(ENGLISH).forEach((key) => {
+    const attribute = "data-" + key.replace(/[A-Z]/g, (letter) => "-" + letter.toLowerCase());
+    words[key] = (script && script.getAttribute(attribute)) || ENGLISH[key];
+  });
+  const shownText = (n, m) => (m === 1 ? words.shownOne : words.shown)
+    .replace(/\{([nm])\}/g, (match, name) => String(name === "n" ? n : m));
   const REFRESH_MS = 30000; /* the in-progress marks and "still to come" follow the clock */
   const MIN_MEETINGS_TO_FILTER = 2; /* a list of one meeting gets its marks, but no form */
 
@@ -345,7 +335,7 @@
         if (match) shown += 1;
       });
       hideEmptyGroups(list);
-      const text = words.shown(shown, entries.length);
+      const text = shownText(shown, entries.length);
       if (status.textContent !== text) status.textContent = text;
       form.classList.toggle("is-filtered", shown !== entries.length);
     }

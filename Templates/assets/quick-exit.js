@@ -3,13 +3,16 @@
    With this script, clicking it or pressing Shift three times within 1.5 seconds blanks the page
    at once and replaces it with the neutral site, so that the back button does not lead straight
    back here. It does not clear the browser history, and the site never says it does.
+   The neutral title comes from the script element's data-loading (the page's language);
+   without it, "Loading".
    Plain ES2017: no libraries, no network, no storage, no cookies. */
 (function () {
   "use strict";
 
   var PRESSES = 3;
   var WINDOW_MS = 1500;
-  var NEUTRAL_TITLE = "Loading";
+  var script = document.currentScript;
+  var NEUTRAL_TITLE = (script && script.getAttribute("data-loading")) || "Loading";
 
   var link = document.querySelector("a.quick-exit");
   if (!link || !link.href) return;

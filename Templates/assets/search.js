@@ -18,36 +18,38 @@
   var FIELDS = [[1, 12], [2, 8], [4, 5], [8, 3], [16, 1]];
   var TITLE_IS = 32;
 
-  var WORDS = {
-    en: {
-      count: function (n, q) { return (n === 1 ? "1 result" : n + " results") + " for “" + q + "”"; },
-      none: function (q) { return "No results for “" + q + "”. Try fewer words, or other words."; },
-      more: function (n) { return "Showing the first " + n + "."; },
-      empty: "Type one or more words, then press Search.",
-      loading: "Loading search…",
-      failed: "Search could not load. You can still find every page with the links above.",
-      kinds: {
-        article: "Article", section: "Section", group: "Support group",
-        "group-type": "Kind of group", comparison: "Comparison", home: "Home page",
-        tags: "Topics", tag: "Topic"
-      }
-    },
-    es: {
-      count: function (n, q) { return (n === 1 ? "1 resultado" : n + " resultados") + " para “" + q + "”"; },
-      none: function (q) { return "Ningún resultado para “" + q + "”. Pruebe con menos palabras o con otras."; },
-      more: function (n) { return "Se muestran los primeros " + n + "."; },
-      empty: "Escriba una o más palabras y pulse Buscar.",
-      loading: "Cargando la búsqueda…",
-      failed: "No se pudo cargar la búsqueda. Puede encontrar todas las páginas con los enlaces de arriba.",
-      kinds: {
-        article: "Artículo", section: "Sección", group: "Grupo de apoyo",
-        "group-type": "Tipo de grupo", comparison: "Comparación", home: "Página de inicio",
-        tags: "Temas", tag: "Tema"
-      }
-    }
+  /* The words, from the script element's data- attributes (data-results, data-kind-article, ...),
+     which the theme writes in the page's language; each one missing is in English. {n} is a
+     number and {query} the words searched for. */
+  var ENGLISH = {
+    "result-one": "1 result for “{query}”",
+    results: "{n} results for “{query}”",
+    none: "No results for “{query}”. Try fewer words, or other words.",
+    more: "Showing the first {n}.",
+    empty: "Type one or more words, then press Search.",
+    loading: "Loading search…",
+    failed: "Search could not load. You can still find every page with the links above.",
+    "kind-article": "Article", "kind-section": "Section", "kind-group": "Support group",
+    "kind-group-type": "Kind of group", "kind-comparison": "Comparison", "kind-home": "Home page",
+    "kind-tags": "Topics", "kind-tag": "Topic"
   };
-  var lang = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
-  var words = WORDS[lang] || WORDS.en;
+  var script = document.currentScript;
+  function word(key, values) {
+    var text = (script && script.getAttribute("data-" + key)) || ENGLISH[key];
+    return text.replace(/\{(n|query)\}/g, function (match, name) { return name in values ? String(values[name]) : match; });
+  }
+  var words = {
+    count: function (n, q) { return word(n === 1 ? "result-one" : "results", { n: n, query: q }); },
+    none: function (q) { return word("none", { query: q }); },
+    more: function (n) { return word("more", { n: n }); },
+    empty: word("empty", {}),
+    loading: word("loading", {}),
+    failed: word("failed", {}),
+    kinds: {}
+  };
+  ["article", "section", "group", "group-type", "comparison", "home", "tags", "tag"].forEach(function (kind) {
+    words.kinds[kind] = word("kind-" + kind, {});
+  });
 
   var form = document.querySelector("form[data-manifest]");
   var input = form && form.querySelector("input[name=q]");

@@ -192,18 +192,20 @@ footer: |
 """##),
         ("Templates/404.mustache", ##"""
 <div class="not-found">
-<h1>{{#page.title}}{{.}}{{/page.title}}{{^page.title}}Page not found{{/page.title}}</h1>
-<p class="lead">We could not find that page. It may have moved, or the address may have a small mistake in it.</p>
+<h1>{{#page.title}}{{.}}{{/page.title}}{{^page.title}}{{t.page_not_found}}{{/page.title}}</h1>
+<p class="lead">{{t.not_found_lead}}</p>
 {{#page.content}}
 <div class="content">
 {{{.}}}
 </div>
 {{/page.content}}
 <ul class="next-steps">
-<li><a href="{{site.base_path}}">Go to the home page</a></li>
-<li><a href="{{site.base_path}}get-help-now/">Get help now</a></li>
+<li><a href="{{site.home_url}}">{{t.go_home}}</a></li>
+{{#site.help_url}}
+<li><a href="{{.}}">{{t.get_help_now}}</a></li>
+{{/site.help_url}}
 {{#site.search_url}}
-<li><a href="{{.}}">Search this guide</a></li>
+<li><a href="{{.}}">{{t.search_guide}}</a></li>
 {{/site.search_url}}
 </ul>
 </div>
@@ -212,7 +214,7 @@ footer: |
         ("Templates/article.mustache", ##"""
 {{#page.breadcrumbs}}
 {{#first()}}
-<nav class="breadcrumbs" aria-label="Breadcrumb">
+<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
 <ol>
 {{/first()}}
 <li><a href="{{url}}">{{title}}</a></li>
@@ -223,27 +225,27 @@ footer: |
 {{/page.breadcrumbs}}
 <article class="article">
 <header class="page-header">
-<h1>{{page.title}}</h1>
+<h1{{#page.fallback}} lang="{{language}}"{{/page.fallback}}>{{page.title}}</h1>
 {{#page.summary}}
-<p class="lead">{{.}}</p>
+<p class="lead"{{#page.fallback}} lang="{{language}}"{{/page.fallback}}>{{.}}</p>
 {{/page.summary}}
 <p class="meta">
 {{#page.date}}
-<span>Published <time datetime="{{iso}}">{{display}}</time></span>
+<span>{{t.published}} <time datetime="{{iso}}">{{display}}</time></span>
 {{/page.date}}
 {{#page.updated}}
-<span>Last reviewed <time datetime="{{iso}}">{{display}}</time></span>
+<span>{{t.last_reviewed}} <time datetime="{{iso}}">{{display}}</time></span>
 {{/page.updated}}
 {{#page.reading_minutes}}
-<span>Reading time: about {{.}} min</span>
+<span>{{t.reading_time}} {{.}} {{t.minutes}}</span>
 {{/page.reading_minutes}}
 </p>
 </header>
 {{#page.toc}}
 {{#first()}}
-<nav class="toc" aria-label="On this page">
-<h2 class="toc-title">On this page</h2>
-<ul>
+<nav class="toc" aria-label="{{t.on_this_page}}">
+<h2 class="toc-title">{{t.on_this_page}}</h2>
+<ul{{#page.fallback}} lang="{{language}}"{{/page.fallback}}>
 {{/first()}}
 <li{{#is_level3}} class="toc-sub"{{/is_level3}}><a href="#{{id}}">{{title}}</a></li>
 {{#last()}}
@@ -252,15 +254,15 @@ footer: |
 {{/last()}}
 {{/page.toc}}
 {{#page.content}}
-<div class="content">
+<div class="content"{{#page.fallback}} lang="{{language}}"{{/page.fallback}}>
 {{{.}}}
 </div>
 {{/page.content}}
 {{#page.tags}}
 {{#first()}}
 <div class="tags">
-<h2 class="tags-title">Topics</h2>
-<ul class="tag-list">
+<h2 class="tags-title">{{t.topics}}</h2>
+<ul class="tag-list"{{#page.fallback}} lang="{{language}}"{{/page.fallback}}>
 {{/first()}}
 <li>{{#url}}<a href="{{.}}">{{name}}</a>{{/url}}{{^url}}<span>{{name}}</span>{{/url}}</li>
 {{#last()}}
@@ -268,26 +270,31 @@ footer: |
 </div>
 {{/last()}}
 {{/page.tags}}
+{{#site.help_url}}
 <section class="help-note">
-<h2>If you need help now</h2>
-<p>You do not have to handle this alone. <a href="{{site.base_path}}get-help-now/">Find crisis lines and other ways to get help today</a>.</p>
+<h2>{{t.help_note_title}}</h2>
+<p>{{t.help_note_text}} <a href="{{.}}">{{t.help_note_link}}</a>.</p>
 </section>
+{{/site.help_url}}
 </article>
 
 """##),
         ("Templates/assets/comparison.js", ##"""
 /* Guidepost default theme: sorting and filtering for comparison tables.
    Progressive enhancement only. Without JavaScript every table stays complete and readable.
+   Its words come from the script element's data- attributes, written by the theme in the page's
+   language (data-all, data-sort, data-filter, data-showing); each one missing is in English.
    Plain ES2017: no libraries, no network, no storage, no cookies. */
 (function () {
   "use strict";
 
-  var WORDS = {
-    en: { all: "All", sort: "Sort by", filter: "Show only", showing: "Showing {n} of {m} groups" },
-    es: { all: "Todos", sort: "Ordenar por", filter: "Mostrar solo", showing: "Se muestran {n} de {m} grupos" }
-  };
+  var ENGLISH = { all: "All", sort: "Sort by", filter: "Show only", showing: "Showing {n} of {m} groups" };
+  var script = document.currentScript;
+  var words = {};
+  Object.keys(ENGLISH).forEach(function (key) {
+    words[key] = (script && script.getAttribute("data-" + key)) || ENGLISH[key];
+  });
   var lang = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
-  var words = WORDS[lang] || WORDS.en;
   var collator = new Intl.Collator(lang, { numeric: true, sensitivity: "base" });
   var MIN_ROWS_TO_FILTER = 4; /* filters only help when there are a few rows to choose from */
 
@@ -446,46 +453,36 @@ footer: |
 (function () {
   "use strict";
 
-  const WORDS = {
-    en: {
-      filter: "Filter these meetings",
-      hint: "A name, place, town or kind",
-      kind: "Kind of meeting",
-      anyKind: "Any kind",
-      when: "When",
-      anyDay: "Any day",
-      anyTime: "Any time",
-      today: "Today",
-      toCome: "Still to come today",
-      attend: "How to attend",
-      anyWay: "Any way",
-      inPerson: "In person",
-      online: "Online",
-      showAll: "Show all meetings",
-      inProgress: "In progress",
-      shown: (n, m) => n + " of " + m + (m === 1 ? " meeting shown" : " meetings shown")
-    },
-    es: {
-      filter: "Filtrar estas reuniones",
-      hint: "Nombre, lugar, localidad o tipo",
-      kind: "Tipo de reunión",
-      anyKind: "Cualquier tipo",
-      when: "Cuándo",
-      anyDay: "Cualquier día",
-      anyTime: "A cualquier hora",
-      today: "Hoy",
-      toCome: "Lo que queda de hoy",
-      attend: "Cómo asistir",
-      anyWay: "De cualquier forma",
-      inPerson: "Presencial",
-      online: "En línea",
-      showAll: "Mostrar todas las reuniones",
-      inProgress: "En curso",
-      shown: (n, m) => n + " de " + m + (m === 1 ? " reunión mostrada" : " reuniones mostradas")
-    }
+  /* The words, from the script element's data- attributes (data-filter, data-any-kind, ...),
+     which the theme writes in the page's language; each one missing is in English. In
+     data-shown and data-shown-one (one meeting in all), {n} is the number shown, {m} of all. */
+  const ENGLISH = {
+    filter: "Filter these meetings",
+    hint: "A name, place, town or kind",
+    kind: "Kind of meeting",
+    anyKind: "Any kind",
+    when: "When",
+    anyDay: "Any day",
+    anyTime: "Any time",
+    today: "Today",
+    toCome: "Still to come today",
+    attend: "How to attend",
+    anyWay: "Any way",
+    inPerson: "In person",
+    online: "Online",
+    showAll: "Show all meetings",
+    inProgress: "In progress",
+    shownOne: "{n} of {m} meeting shown",
+    shown: "{n} of {m} meetings shown"
   };
-  const lang = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
-  const words = WORDS[lang] || WORDS.en;
+  const script = document.currentScript;
+  const words = {};
+  Object.keys(ENGLISH).forEach((key) => {
+    const attribute = "data-" + key.replace(/[A-Z]/g, (letter) => "-" + letter.toLowerCase());
+    words[key] = (script && script.getAttribute(attribute)) || ENGLISH[key];
+  });
+  const shownText = (n, m) => (m === 1 ? words.shownOne : words.shown)
+    .replace(/\{([nm])\}/g, (match, name) => String(name === "n" ? n : m));
   const REFRESH_MS = 30000; /* the in-progress marks and "still to come" follow the clock */
   const MIN_MEETINGS_TO_FILTER = 2; /* a list of one meeting gets its marks, but no form */
 
@@ -780,7 +777,7 @@ footer: |
         if (match) shown += 1;
       });
       hideEmptyGroups(list);
-      const text = words.shown(shown, entries.length);
+      const text = shownText(shown, entries.length);
       if (status.textContent !== text) status.textContent = text;
       form.classList.toggle("is-filtered", shown !== entries.length);
     }
@@ -908,13 +905,16 @@ footer: |
    With this script, clicking it or pressing Shift three times within 1.5 seconds blanks the page
    at once and replaces it with the neutral site, so that the back button does not lead straight
    back here. It does not clear the browser history, and the site never says it does.
+   The neutral title comes from the script element's data-loading (the page's language);
+   without it, "Loading".
    Plain ES2017: no libraries, no network, no storage, no cookies. */
 (function () {
   "use strict";
 
   var PRESSES = 3;
   var WINDOW_MS = 1500;
-  var NEUTRAL_TITLE = "Loading";
+  var script = document.currentScript;
+  var NEUTRAL_TITLE = (script && script.getAttribute("data-loading")) || "Loading";
 
   var link = document.querySelector("a.quick-exit");
   if (!link || !link.href) return;
@@ -978,36 +978,38 @@ footer: |
   var FIELDS = [[1, 12], [2, 8], [4, 5], [8, 3], [16, 1]];
   var TITLE_IS = 32;
 
-  var WORDS = {
-    en: {
-      count: function (n, q) { return (n === 1 ? "1 result" : n + " results") + " for “" + q + "”"; },
-      none: function (q) { return "No results for “" + q + "”. Try fewer words, or other words."; },
-      more: function (n) { return "Showing the first " + n + "."; },
-      empty: "Type one or more words, then press Search.",
-      loading: "Loading search…",
-      failed: "Search could not load. You can still find every page with the links above.",
-      kinds: {
-        article: "Article", section: "Section", group: "Support group",
-        "group-type": "Kind of group", comparison: "Comparison", home: "Home page",
-        tags: "Topics", tag: "Topic"
-      }
-    },
-    es: {
-      count: function (n, q) { return (n === 1 ? "1 resultado" : n + " resultados") + " para “" + q + "”"; },
-      none: function (q) { return "Ningún resultado para “" + q + "”. Pruebe con menos palabras o con otras."; },
-      more: function (n) { return "Se muestran los primeros " + n + "."; },
-      empty: "Escriba una o más palabras y pulse Buscar.",
-      loading: "Cargando la búsqueda…",
-      failed: "No se pudo cargar la búsqueda. Puede encontrar todas las páginas con los enlaces de arriba.",
-      kinds: {
-        article: "Artículo", section: "Sección", group: "Grupo de apoyo",
-        "group-type": "Tipo de grupo", comparison: "Comparación", home: "Página de inicio",
-        tags: "Temas", tag: "Tema"
-      }
-    }
+  /* The words, from the script element's data- attributes (data-results, data-kind-article, ...),
+     which the theme writes in the page's language; each one missing is in English. {n} is a
+     number and {query} the words searched for. */
+  var ENGLISH = {
+    "result-one": "1 result for “{query}”",
+    results: "{n} results for “{query}”",
+    none: "No results for “{query}”. Try fewer words, or other words.",
+    more: "Showing the first {n}.",
+    empty: "Type one or more words, then press Search.",
+    loading: "Loading search…",
+    failed: "Search could not load. You can still find every page with the links above.",
+    "kind-article": "Article", "kind-section": "Section", "kind-group": "Support group",
+    "kind-group-type": "Kind of group", "kind-comparison": "Comparison", "kind-home": "Home page",
+    "kind-tags": "Topics", "kind-tag": "Topic"
   };
-  var lang = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
-  var words = WORDS[lang] || WORDS.en;
+  var script = document.currentScript;
+  function word(key, values) {
+    var text = (script && script.getAttribute("data-" + key)) || ENGLISH[key];
+    return text.replace(/\{(n|query)\}/g, function (match, name) { return name in values ? String(values[name]) : match; });
+  }
+  var words = {
+    count: function (n, q) { return word(n === 1 ? "result-one" : "results", { n: n, query: q }); },
+    none: function (q) { return word("none", { query: q }); },
+    more: function (n) { return word("more", { n: n }); },
+    empty: word("empty", {}),
+    loading: word("loading", {}),
+    failed: word("failed", {}),
+    kinds: {}
+  };
+  ["article", "section", "group", "group-type", "comparison", "home", "tags", "tag"].forEach(function (kind) {
+    words.kinds[kind] = word("kind-" + kind, {});
+  });
 
   var form = document.querySelector("form[data-manifest]");
   var input = form && form.querySelector("input[name=q]");
@@ -2008,11 +2010,47 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
   .meeting.in-progress { border: 0; padding-inline-start: 0; }
 }
 
+/* ---------- Language switcher ---------- */
+/* A row of its own under the title, the search link and the quick exit (which so stay in the same
+   place on every page): links to this page in the site's other languages, and for a language
+   without it, that language's note with a link to its home page. The entries and the notes
+   wrap, so the switcher fits a 320-pixel screen and text at 200%. Left out on paper. */
+.language-switch { flex: 1 0 100%; min-width: 0; font-size: 0.95rem; }
+.language-switch ul {
+  list-style: none;
+  margin: 0;
+  padding: 0;
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 0 1rem;
+}
+.language-switch a {
+  display: inline-flex;
+  align-items: center;
+  min-height: 2.75rem;
+  font-weight: 600;
+}
+.language-missing { max-width: 100%; color: var(--muted); overflow-wrap: anywhere; }
+.language-missing a { display: inline; min-height: 0; padding-block: 0.35rem; }
+/* An English page shown in another language's edition: said at the top of the page. */
+.fallback-notice {
+  margin: 0 0 1.25rem;
+  padding: 0.6rem 1rem;
+  border-left: 6px solid var(--accent);
+  border-radius: var(--radius);
+  background: var(--accent-soft);
+}
+@media print {
+  .language-switch { display: none !important; }
+  .fallback-notice { padding: 0 0 0 0.75rem; border-left: 3px solid #000; border-radius: 0; background: none; }
+}
+
 """##),
         ("Templates/comparison.mustache", ##"""
 {{#page.breadcrumbs}}
 {{#first()}}
-<nav class="breadcrumbs" aria-label="Breadcrumb">
+<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
 <ol>
 {{/first()}}
 <li><a href="{{url}}">{{title}}</a></li>
@@ -2030,19 +2068,19 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 </div>
 {{/page.content}}
 {{#page.table}}
-<p class="table-help">If JavaScript is on in your browser, you can sort the table by any column. When the table lists several groups, you can also show only the ones that match what you choose.</p>
+<p class="table-help">{{t.table_help_sort}} {{t.table_help_filter}}</p>
 {{{.}}}
 {{/page.table}}
-<p class="check-note">Details change. Check with a group before you go.</p>
+<p class="check-note">{{t.check_with_a_group}}</p>
 {{#site.groups_url}}
-<p><a href="{{.}}">See all support groups</a></p>
+<p><a href="{{.}}">{{t.see_all_groups}}</a></p>
 {{/site.groups_url}}
 
 """##),
         ("Templates/group-type.mustache", ##"""
 {{#page.breadcrumbs}}
 {{#first()}}
-<nav class="breadcrumbs" aria-label="Breadcrumb">
+<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
 <ol>
 {{/first()}}
 <li><a href="{{url}}">{{title}}</a></li>
@@ -2064,7 +2102,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/page.content}}
 {{#page.pages}}
 {{#first()}}
-<h2 class="list-title">Groups of this kind</h2>
+<h2 class="list-title">{{t.groups_of_this_kind}}</h2>
 <ul class="page-list">
 {{/first()}}
 <li>
@@ -2078,23 +2116,23 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/last()}}
 {{/page.pages}}
 {{^page.pages}}
-<p>This guide does not list any groups of this kind yet.</p>
+<p>{{t.no_groups_of_this_kind}}</p>
 {{/page.pages}}
 {{#page.table}}
-<h2 class="list-title">Side by side</h2>
-<p class="table-help">If JavaScript is on in your browser, you can sort the table by any column.</p>
+<h2 class="list-title">{{t.side_by_side}}</h2>
+<p class="table-help">{{t.table_help_sort}}</p>
 {{{.}}}
 {{/page.table}}
-<p class="check-note">Details change. Check with a group before you go.</p>
+<p class="check-note">{{t.check_with_a_group}}</p>
 {{#site.groups_url}}
-<p><a href="{{.}}">See all support groups</a></p>
+<p><a href="{{.}}">{{t.see_all_groups}}</a></p>
 {{/site.groups_url}}
 
 """##),
         ("Templates/group.mustache", ##"""
 {{#page.breadcrumbs}}
 {{#first()}}
-<nav class="breadcrumbs" aria-label="Breadcrumb">
+<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
 <ol>
 {{/first()}}
 <li><a href="{{url}}">{{title}}</a></li>
@@ -2111,19 +2149,19 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 <p class="lead">{{.}}</p>
 {{/page.summary}}
 {{#abbreviation}}
-<p class="aka">Also known as: {{.}}{{#aliases}}, {{.}}{{/aliases}}</p>
+<p class="aka">{{t.also_known_as}} {{.}}{{#aliases}}, {{.}}{{/aliases}}</p>
 {{/abbreviation}}
 {{^abbreviation}}
 {{#aliases}}
-<p class="aka">Also known as: {{.}}</p>
+<p class="aka">{{t.also_known_as}} {{.}}</p>
 {{/aliases}}
 {{/abbreviation}}
 <p class="meta">
 {{#type}}
-<span>Kind of group: <a href="{{url}}">{{title}}</a></span>
+<span>{{t.kind_of_group}} <a href="{{url}}">{{title}}</a></span>
 {{/type}}
 {{#reviewed}}
-<span>Last reviewed <time datetime="{{iso}}">{{display}}</time></span>
+<span>{{t.last_reviewed}} <time datetime="{{iso}}">{{display}}</time></span>
 {{/reviewed}}
 </p>
 </header>
@@ -2134,7 +2172,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/content}}
 {{#values}}
 {{#first()}}
-<h2>At a glance</h2>
+<h2>{{t.at_a_glance}}</h2>
 <dl class="group-facts">
 {{/first()}}
 <div>
@@ -2146,31 +2184,31 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/last()}}
 {{/values}}
 <section class="group-contact">
-<h2>How to reach them</h2>
+<h2>{{t.how_to_reach}}</h2>
 {{#website}}
-<p>Website: <a href="{{url}}" rel="noopener noreferrer">{{host}}</a></p>
+<p>{{t.website}} <a href="{{url}}" rel="noopener noreferrer">{{host}}</a></p>
 {{/website}}
 {{#phone}}
-<p>Phone: <a href="{{href}}">{{number}}</a></p>
+<p>{{t.phone}} <a href="{{href}}">{{number}}</a></p>
 {{/phone}}
-<p class="check-note">Details change. Check with the group before you go.</p>
+<p class="check-note">{{t.check_with_the_group}}</p>
 </section>
 {{#page.meetings}}
 {{#first()}}
 <section aria-labelledby="group-meetings">
-<h2 id="group-meetings">Meetings in this guide</h2>
+<h2 id="group-meetings">{{t.meetings_in_guide}}</h2>
 <ol class="meetings">
 {{/first()}}
 {{> partials/meeting-row}}
 {{#last()}}
 </ol>
-<p class="meta">All meetings, by day and place: <a href="{{page.meetings_url}}">the meeting directory</a>.</p>
+<p class="meta">{{t.all_meetings_by}} <a href="{{page.meetings_url}}">{{t.meeting_directory}}</a>.</p>
 </section>
 {{/last()}}
 {{/page.meetings}}
 {{#related}}
 {{#first()}}
-<h2 class="list-title">Related groups</h2>
+<h2 class="list-title">{{t.related_groups}}</h2>
 <ul class="page-list">
 {{/first()}}
 <li>
@@ -2185,7 +2223,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/related}}
 {{#sources}}
 {{#first()}}
-<h2>Sources</h2>
+<h2>{{t.sources}}</h2>
 <ul class="sources">
 {{/first()}}
 <li><a href="{{url}}" rel="noopener noreferrer">{{title}}</a></li>
@@ -2194,7 +2232,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/last()}}
 {{/sources}}
 {{#site.groups_url}}
-<p><a href="{{.}}">Compare all support groups</a></p>
+<p><a href="{{.}}">{{t.compare_all_groups}}</a></p>
 {{/site.groups_url}}
 </article>
 {{/page.group}}
@@ -2203,7 +2241,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
         ("Templates/groups.mustache", ##"""
 {{#page.breadcrumbs}}
 {{#first()}}
-<nav class="breadcrumbs" aria-label="Breadcrumb">
+<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
 <ol>
 {{/first()}}
 <li><a href="{{url}}">{{title}}</a></li>
@@ -2219,12 +2257,12 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/page.summary}}
 </header>
 {{#page.table}}
-<p class="table-help">Each group’s name leads to its own page. If JavaScript is on in your browser, you can sort the table by any column and show only the groups that match what you choose.</p>
+<p class="table-help">{{t.table_help_groups}}</p>
 {{{.}}}
 {{/page.table}}
 {{#page.types}}
 {{#first()}}
-<h2 class="list-title">Kinds of group</h2>
+<h2 class="list-title">{{t.kinds_of_group}}</h2>
 <ul class="cards">
 {{/first()}}
 <li class="card">
@@ -2248,7 +2286,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/page.types}}
 {{#page.comparisons}}
 {{#first()}}
-<h2 class="list-title">Comparisons</h2>
+<h2 class="list-title">{{t.comparisons}}</h2>
 <ul class="link-list">
 {{/first()}}
 <li><a href="{{url}}">{{title}}</a></li>
@@ -2260,13 +2298,13 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 """##),
         ("Templates/home.mustache", ##"""
 <header class="page-header">
-<h1>{{#page.title}}{{.}}{{/page.title}}{{^page.title}}{{site.title}}{{/page.title}}</h1>
+<h1{{#page.fallback}} lang="{{language}}"{{/page.fallback}}>{{#page.title}}{{.}}{{/page.title}}{{^page.title}}{{site.title}}{{/page.title}}</h1>
 {{#page.summary}}
-<p class="lead">{{.}}</p>
+<p class="lead"{{#page.fallback}} lang="{{language}}"{{/page.fallback}}>{{.}}</p>
 {{/page.summary}}
 </header>
 {{#page.content}}
-<div class="content">
+<div class="content"{{#page.fallback}} lang="{{language}}"{{/page.fallback}}>
 {{{.}}}
 </div>
 {{/page.content}}
@@ -2295,7 +2333,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/page.sections}}
 {{#page.pages}}
 {{#first()}}
-<h2 class="list-title">More from this guide</h2>
+<h2 class="list-title">{{t.more_from_guide}}</h2>
 <ul class="page-list">
 {{/first()}}
 <li>
@@ -2311,14 +2349,483 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{> partials/pager}}
 
 """##),
+        ("Templates/i18n/en.yml", ##"""
+# The default theme's words in English, for `{{t.key}}` in the templates (docs/templates.md).
+# Plain text, no HTML. Words in {braces} are filled in by the theme's scripts. To change a few
+# words on your site, put those keys in Content/i18n/en.yml.
+
+# Every page: header, menu, help bar, footer
+skip_to_content: Skip to main content
+main_menu: Main
+breadcrumb: Breadcrumb
+search: Search
+leave_site: Leave this site
+quick_exit_title: Loading
+help_lines: Crisis and help lines
+call: Call
+text_message: Text
+chat: Chat
+tty: TTY
+languages: Languages
+fallback_link: See the original page
+find_pages: Find pages
+topics: Topics
+sitemap: Sitemap
+notice: This site shares information about peer support. It is not medical advice and it is not a crisis service.
+notice_help: If you are in danger or need help right away,
+notice_help_link: see where to get help now
+exit_note_before: "The “"
+exit_note_after: "” link opens a neutral website. When JavaScript is on, pressing the Shift key three times fast does the same. Neither one clears your browser history."
+
+# Long lists split into pages
+page: Page
+of: of
+pages: Pages
+previous_page: Previous page
+next_page: Next page
+
+# Home, sections and articles
+more_from_guide: More from this guide
+topics_in_section: Topics in this section
+articles: Articles
+published: Published
+last_reviewed: Last reviewed
+reading_time: "Reading time: about"
+minutes: min
+on_this_page: On this page
+help_note_title: If you need help now
+help_note_text: You do not have to handle this alone.
+help_note_link: Find crisis lines and other ways to get help today
+
+# The "page not found" page and redirect pages
+not_found_lead: We could not find that page. It may have moved, or the address may have a small mistake in it.
+go_home: Go to the home page
+get_help_now: Get help now
+search_guide: Search this guide
+moved: This page has moved
+moved_lead: The page you asked for now lives at a new address.
+moved_link: "Go to the new page:"
+
+# Topic pages
+topic: Topic
+topics_lead: Each topic leads to the pages about it. The number says how many pages there are.
+no_topics: This guide has no topics yet.
+pages_about_topic: Pages about this topic
+no_pages_about_topic: No pages are about this topic yet.
+see_all_topics: See all topics
+
+# The search page, and search.js ({n}: a number; {query}: the words searched for)
+search_needs_js_off: "Search needs JavaScript, and JavaScript is off in this browser. You can still find every page here:"
+search_needs_js: "Search needs JavaScript. If search does not work in your browser, you can find every page here:"
+find_home: The home page, with every section of this guide
+find_groups: All support groups
+find_topics: All topics
+find_sitemap: "The sitemap: the address of every page, in a file made for search engines"
+search_result_one: 1 result for “{query}”
+search_results: "{n} results for “{query}”"
+search_none: No results for “{query}”. Try fewer words, or other words.
+search_more: Showing the first {n}.
+search_empty: Type one or more words, then press Search.
+search_loading: Loading search…
+search_failed: Search could not load. You can still find every page with the links above.
+kind_article: Article
+kind_section: Section
+kind_group: Support group
+kind_group_type: Kind of group
+kind_comparison: Comparison
+kind_home: Home page
+kind_tags: Topics
+kind_tag: Topic
+
+# Catalog pages: support groups, kinds of group, comparisons
+table_help_groups: Each group’s name leads to its own page. If JavaScript is on in your browser, you can sort the table by any column and show only the groups that match what you choose.
+table_help_sort: If JavaScript is on in your browser, you can sort the table by any column.
+table_help_filter: When the table lists several groups, you can also show only the ones that match what you choose.
+kinds_of_group: Kinds of group
+comparisons: Comparisons
+groups_of_this_kind: Groups of this kind
+no_groups_of_this_kind: This guide does not list any groups of this kind yet.
+side_by_side: Side by side
+check_with_a_group: Details change. Check with a group before you go.
+check_with_the_group: Details change. Check with the group before you go.
+see_all_groups: See all support groups
+compare_all_groups: Compare all support groups
+also_known_as: "Also known as:"
+kind_of_group: "Kind of group:"
+at_a_glance: At a glance
+how_to_reach: How to reach them
+website: "Website:"
+phone: "Phone:"
+meetings_in_guide: Meetings in this guide
+all_meetings_by: "All meetings, by day and place:"
+meeting_directory: the meeting directory
+related_groups: Related groups
+sources: Sources
+
+# comparison.js ({n} and {m}: numbers)
+table_all: All
+table_sort_by: Sort by
+table_show_only: Show only
+table_showing: Showing {n} of {m} groups
+
+# The meeting directory
+meetings: Meetings
+days: Days
+places_in: Places in
+meetings_lead: "in this guide's list. Each name leads to the meeting's details: where, how to join and what kind of meeting it is."
+no_meetings: There are no meetings here in this guide's list. Try
+another_day_or_place: another day or place
+or_online_meeting: or an online meeting.
+by_day: By day
+by_appointment: By appointment
+in_person_or_online: In person or online
+by_kind: By kind of meeting
+kinds_explained: What the kinds mean is explained on each meeting's page.
+by_place: By place
+feed_note: "Apps that read the Meeting Guide format can use this list:"
+meetings_feed: the meetings feed
+kinds_label: "Kinds:"
+next_day: next day
+
+# Each meeting's page
+time_to: to
+the_next_day: the next day
+about: about
+time_zone_time: time
+by_appointment_note: "By appointment: contact the group to arrange a time."
+listing_updated: Listing updated
+where: Where
+closed_for_now: The meeting place is closed for now. The group meets online until it opens again.
+directions: Directions on OpenStreetMap
+opens_another_site: opens another site
+join: Join online or by phone
+join_online: Join the meeting online
+by_phone: "By phone:"
+what_kind: What kind of meeting
+kind_as_listed: A kind of meeting as the group lists it.
+notes: Notes
+held_by: Held by
+same_place: Other meetings at the same place
+keep_check: Keep it, check it
+add_to_calendar: Add to your calendar
+calendar_note: a file your calendar app opens; it repeats every week
+more_meetings_in: More meetings in
+report_change: Tell us about a change
+to_this_meeting: to this meeting
+times_change: Times and places change. If you can, check with the group before you go the first time.
+
+# meetings.js ({n} and {m}: numbers)
+meetings_filter: Filter these meetings
+meetings_filter_hint: A name, place, town or kind
+meetings_kind: Kind of meeting
+meetings_any_kind: Any kind
+meetings_when: When
+meetings_any_day: Any day
+meetings_any_time: Any time
+meetings_today: Today
+meetings_to_come: Still to come today
+meetings_attend: How to attend
+meetings_any_way: Any way
+meetings_show_all: Show all meetings
+meetings_in_progress: In progress
+meetings_shown_one: "{n} of {m} meeting shown"
+meetings_shown: "{n} of {m} meetings shown"
+
+# Words Guidepost writes itself: page titles, breadcrumbs, table headers, dates and times,
+# meeting lists ({day}, {place}, {kind}, {type}, {title}, {site}, {name}, {count}, {number},
+# {total}, {start}, {end}, {month} and {year} are filled in by Guidepost)
+home: Home
+page_not_found: Page not found
+support_groups: Support groups
+support_groups_summary: Every group and service in this guide, side by side.
+all_groups_compared: All support groups compared
+type_compared: "{type} compared"
+not_listed: Not listed
+column_group: Group
+column_kind_of_group: Kind of group
+column_in_short: In short
+column_short_name: Short name
+column_website: Website
+column_last_reviewed: Last reviewed
+column_examples: Examples
+column_what_it_means: What it means
+meetings_on_day: "{day} meetings"
+meetings_by_appointment: Meetings by appointment
+online_meetings: Online meetings
+meetings_in_person: Meetings in person
+meetings_by_place: Meetings by place
+meetings_in_place: Meetings in {place}
+meetings_of_kind: "{kind} meetings"
+meetings_description: "{title}: where and when, from {site}."
+list_page_title: "{title}, page {number} of {total}"
+meetings_week_summary: "{count} meetings a week. Choose a day, a place or a kind of meeting."
+meetings_week_summary_one: 1 meeting a week. Choose a day, a place or a kind of meeting.
+meeting_when: "{day} {start} to {end}"
+morning: Morning
+afternoon: Afternoon
+evening: Evening
+night: Night
+online: Online
+in_person: In person
+in_person_and_online: In person and online
+no_matching_meetings: No meetings in this guide's list match right now.
+meeting_change_subject: "Meeting change: {name}"
+# Seven names, Sunday first; twelve names, January first; "12" or "24"
+weekdays: Sunday Monday Tuesday Wednesday Thursday Friday Saturday
+months: January February March April May June July August September October November December
+date_format: "{day} {month} {year}"
+clock: "12"
+# The language switcher and untranslated pages
+language_name: English
+page_not_translated: This page is not in English yet.
+shown_untranslated: This page has not been translated yet, so it is shown in its original language.
+
+"""##),
+        ("Templates/i18n/es.yml", ##"""
+# The default theme's words in Spanish, for `{{t.key}}` in the templates (docs/templates.md).
+# The same keys as en.yml; a key left out here is shown in English. Plain text, no HTML. Words
+# in {braces} are filled in by the theme's scripts. To change a few words on your site, put
+# those keys in Content/i18n/es.yml.
+
+# Every page: header, menu, help bar, footer
+skip_to_content: Saltar al contenido principal
+main_menu: Principal
+breadcrumb: Ruta de navegación
+search: Buscar
+leave_site: Salir de este sitio
+quick_exit_title: Cargando
+help_lines: Líneas de crisis y de ayuda
+call: Llamar al
+text_message: Enviar texto al
+chat: Chat
+tty: TTY
+languages: Idiomas
+fallback_link: Ver la página original
+find_pages: Encontrar páginas
+topics: Temas
+sitemap: Mapa del sitio
+notice: Este sitio informa sobre el apoyo entre pares. No es consejo médico ni un servicio de crisis.
+notice_help: Si está en peligro o necesita ayuda ya,
+notice_help_link: vea dónde conseguir ayuda ahora
+exit_note_before: "El enlace «"
+exit_note_after: "» abre un sitio web neutro. Con JavaScript activado, pulsar rápido tres veces la tecla Mayús hace lo mismo. Ninguno de los dos borra el historial del navegador."
+
+# Long lists split into pages
+page: Página
+of: de
+pages: Páginas
+previous_page: Página anterior
+next_page: Página siguiente
+
+# Home, sections and articles
+more_from_guide: Más de esta guía
+topics_in_section: Temas de esta sección
+articles: Artículos
+published: Publicado el
+last_reviewed: Revisado el
+reading_time: "Tiempo de lectura: aprox."
+minutes: min
+on_this_page: En esta página
+help_note_title: Si necesita ayuda ahora
+help_note_text: No tiene que pasar por esto sin ayuda.
+help_note_link: Encuentre líneas de crisis y otras formas de conseguir ayuda hoy
+
+# The "page not found" page and redirect pages
+not_found_lead: No encontramos esa página. Puede que se haya movido o que la dirección tenga un pequeño error.
+go_home: Ir a la página de inicio
+get_help_now: Conseguir ayuda ahora
+search_guide: Buscar en esta guía
+moved: Esta página cambió de dirección
+moved_lead: La página que buscaba tiene una dirección nueva.
+moved_link: "Ir a la página nueva:"
+
+# Topic pages
+topic: Tema
+topics_lead: Cada tema lleva a sus páginas. El número indica cuántas páginas hay.
+no_topics: Esta guía aún no tiene temas.
+pages_about_topic: Páginas sobre este tema
+no_pages_about_topic: Aún no hay páginas sobre este tema.
+see_all_topics: Ver todos los temas
+
+# The search page, and search.js ({n}: a number; {query}: the words searched for)
+search_needs_js_off: "La búsqueda necesita JavaScript, y JavaScript está desactivado en este navegador. Puede encontrar todas las páginas aquí:"
+search_needs_js: "La búsqueda necesita JavaScript. Si no funciona en su navegador, puede encontrar todas las páginas aquí:"
+find_home: La página de inicio, con todas las secciones de esta guía
+find_groups: Todos los grupos de apoyo
+find_topics: Todos los temas
+find_sitemap: "El mapa del sitio: la dirección de cada página, en un archivo para buscadores"
+search_result_one: 1 resultado para “{query}”
+search_results: "{n} resultados para “{query}”"
+search_none: Ningún resultado para “{query}”. Pruebe con menos palabras o con otras.
+search_more: Se muestran los primeros {n}.
+search_empty: Escriba una o más palabras y pulse Buscar.
+search_loading: Cargando la búsqueda…
+search_failed: No se pudo cargar la búsqueda. Puede encontrar todas las páginas con los enlaces de arriba.
+kind_article: Artículo
+kind_section: Sección
+kind_group: Grupo de apoyo
+kind_group_type: Tipo de grupo
+kind_comparison: Comparación
+kind_home: Página de inicio
+kind_tags: Temas
+kind_tag: Tema
+
+# Catalog pages: support groups, kinds of group, comparisons
+table_help_groups: El nombre de cada grupo lleva a su propia página. Si JavaScript está activado en su navegador, puede ordenar la tabla por cualquier columna y mostrar solo los grupos que coincidan con lo que elija.
+table_help_sort: Si JavaScript está activado en su navegador, puede ordenar la tabla por cualquier columna.
+table_help_filter: Cuando la tabla incluye varios grupos, también puede mostrar solo los que coincidan con lo que elija.
+kinds_of_group: Tipos de grupo
+comparisons: Comparaciones
+groups_of_this_kind: Grupos de este tipo
+no_groups_of_this_kind: Esta guía aún no incluye grupos de este tipo.
+side_by_side: Lado a lado
+check_with_a_group: Los datos cambian. Consulte con el grupo antes de ir.
+check_with_the_group: Los datos cambian. Consulte con el grupo antes de ir.
+see_all_groups: Ver todos los grupos de apoyo
+compare_all_groups: Comparar todos los grupos de apoyo
+also_known_as: "Otros nombres:"
+kind_of_group: "Tipo de grupo:"
+at_a_glance: De un vistazo
+how_to_reach: Cómo contactarlos
+website: "Sitio web:"
+phone: "Teléfono:"
+meetings_in_guide: Reuniones en esta guía
+all_meetings_by: "Todas las reuniones, por día y lugar:"
+meeting_directory: el directorio de reuniones
+related_groups: Grupos relacionados
+sources: Fuentes
+
+# comparison.js ({n} and {m}: numbers)
+table_all: Todos
+table_sort_by: Ordenar por
+table_show_only: Mostrar solo
+table_showing: Se muestran {n} de {m} grupos
+
+# The meeting directory
+meetings: Reuniones
+days: Días
+places_in: Lugares en
+meetings_lead: "en la lista de esta guía. Cada nombre lleva a los datos de la reunión: dónde es, cómo unirse y qué tipo de reunión es."
+no_meetings: No hay reuniones aquí en la lista de esta guía. Pruebe con
+another_day_or_place: otro día u otro lugar
+or_online_meeting: o con una reunión en línea.
+by_day: Por día
+by_appointment: Con cita previa
+in_person_or_online: Presencial o en línea
+by_kind: Por tipo de reunión
+kinds_explained: La página de cada reunión explica qué significa cada tipo.
+by_place: Por lugar
+feed_note: "Las aplicaciones que leen el formato Meeting Guide pueden usar esta lista:"
+meetings_feed: el feed de reuniones
+kinds_label: "Tipos:"
+next_day: día siguiente
+
+# Each meeting's page
+time_to: a
+the_next_day: el día siguiente
+about: aprox.
+time_zone_time: (hora de esa zona)
+by_appointment_note: "Con cita previa: contacte con el grupo para acordar una hora."
+listing_updated: Datos actualizados el
+where: Dónde
+closed_for_now: El lugar de reunión está cerrado por ahora. El grupo se reúne en línea hasta que vuelva a abrir.
+directions: Cómo llegar, en OpenStreetMap
+opens_another_site: abre otro sitio
+join: Unirse en línea o por teléfono
+join_online: Unirse a la reunión en línea
+by_phone: "Por teléfono:"
+what_kind: Qué tipo de reunión
+kind_as_listed: Un tipo de reunión tal como lo indica el grupo.
+notes: Notas
+held_by: Organizada por
+same_place: Otras reuniones en el mismo lugar
+keep_check: Guárdela y confírmela
+add_to_calendar: Añadir a su calendario
+calendar_note: un archivo que abre su aplicación de calendario; se repite cada semana
+more_meetings_in: Más reuniones en
+report_change: Avísenos de un cambio
+to_this_meeting: en esta reunión
+times_change: Los horarios y lugares cambian. Si puede, confirme con el grupo antes de ir la primera vez.
+
+# meetings.js ({n} and {m}: numbers)
+meetings_filter: Filtrar estas reuniones
+meetings_filter_hint: Nombre, lugar, localidad o tipo
+meetings_kind: Tipo de reunión
+meetings_any_kind: Cualquier tipo
+meetings_when: Cuándo
+meetings_any_day: Cualquier día
+meetings_any_time: A cualquier hora
+meetings_today: Hoy
+meetings_to_come: Lo que queda de hoy
+meetings_attend: Cómo asistir
+meetings_any_way: De cualquier forma
+meetings_show_all: Mostrar todas las reuniones
+meetings_in_progress: En curso
+meetings_shown_one: "{n} de {m} reunión mostrada"
+meetings_shown: "{n} de {m} reuniones mostradas"
+
+# Words Guidepost writes itself: page titles, breadcrumbs, table headers, dates and times,
+# meeting lists ({day}, {place}, {kind}, {type}, {title}, {site}, {name}, {count}, {number},
+# {total}, {start}, {end}, {month} and {year} are filled in by Guidepost)
+home: Inicio
+page_not_found: Página no encontrada
+support_groups: Grupos de apoyo
+support_groups_summary: Todos los grupos y servicios de esta guía, comparados.
+all_groups_compared: Todos los grupos de apoyo, comparados
+type_compared: "Comparación: {type}"
+not_listed: Sin datos
+column_group: Grupo
+column_kind_of_group: Tipo de grupo
+column_in_short: En resumen
+column_short_name: Nombre corto
+column_website: Sitio web
+column_last_reviewed: Última revisión
+column_examples: Ejemplos
+column_what_it_means: Qué significa
+meetings_on_day: "Reuniones: {day}"
+meetings_by_appointment: Reuniones con cita previa
+online_meetings: Reuniones en línea
+meetings_in_person: Reuniones presenciales
+meetings_by_place: Reuniones por lugar
+meetings_in_place: Reuniones en {place}
+meetings_of_kind: "Reuniones: {kind}"
+meetings_description: "{title}: dónde y cuándo, según {site}."
+list_page_title: "{title}, página {number} de {total}"
+meetings_week_summary: "{count} reuniones por semana. Elija un día, un lugar o un tipo de reunión."
+meetings_week_summary_one: 1 reunión por semana. Elija un día, un lugar o un tipo de reunión.
+meeting_when: "{day}, de {start} a {end}"
+morning: Mañana
+afternoon: Tarde
+evening: Tarde-noche
+night: Noche
+online: En línea
+in_person: Presencial
+in_person_and_online: Presencial y en línea
+no_matching_meetings: Ahora mismo no hay reuniones de la lista de esta guía que coincidan.
+meeting_change_subject: "Cambio en una reunión: {name}"
+# Seven names, Sunday first; twelve names, January first; "12" or "24"
+weekdays: Domingo Lunes Martes Miércoles Jueves Viernes Sábado
+months: enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+date_format: "{day} de {month} de {year}"
+clock: "24"
+# The language switcher and untranslated pages
+language_name: Español
+page_not_translated: Esta página aún no está en español.
+shown_untranslated: Esta página aún no está traducida, así que se muestra en su idioma original.
+
+"""##),
         ("Templates/layout.mustache", ##"""
 <!doctype html>
 <html lang="{{site.language}}">
 {{> partials/head}}
 <body class="kind-{{page.kind}}">
-<a class="skip-link" href="#main">Skip to main content</a>
+<a class="skip-link" href="#main">{{t.skip_to_content}}</a>
 {{> partials/header}}
 <main id="main" class="wrap" tabindex="-1">
+{{! An English page shown in another edition: say so first; the page's own words carry its lang. }}
+{{#page.fallback}}
+<p class="fallback-notice">{{notice}} <a href="{{url}}" hreflang="{{language}}">{{t.fallback_link}}</a></p>
+{{/page.fallback}}
 {{{body}}}
 </main>
 {{> partials/footer}}
@@ -2331,15 +2838,17 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 <header class="page-header">
 <h1>{{page.title}}</h1>
 {{^page.is_empty}}
-<p class="lead">{{page.count}} in this guide's list. Each name leads to the meeting's details: where, how to join and what kind of meeting it is.</p>
+{{#page.count}}
+<p class="lead">{{.}} {{t.meetings_lead}}</p>
+{{/page.count}}
 {{/page.is_empty}}
 </header>
 {{#page.is_empty}}
-<p>There are no meetings here in this guide's list. Try <a href="{{page.directory.url}}">another day or place</a>, or an online meeting.</p>
+<p>{{t.no_meetings}} <a href="{{page.directory.url}}">{{t.another_day_or_place}}</a>, {{t.or_online_meeting}}</p>
 {{/page.is_empty}}
 {{#page.regions}}
 {{#first()}}
-<nav aria-label="Places in {{page.title}}">
+<nav aria-label="{{t.places_in}} {{page.title}}">
 <ul class="meeting-links">
 {{/first()}}
 <li><a href="{{url}}">{{name}}</a> <span class="meeting-count">({{count}})</span></li>
@@ -2350,7 +2859,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/page.regions}}
 {{#page.groups}}
 {{#first()}}
-<section class="meeting-list" data-meeting-list aria-label="Meetings"{{#page.day_name}} data-meeting-day="{{page.day}}"{{/page.day_name}}>
+<section class="meeting-list" data-meeting-list aria-label="{{t.meetings}}"{{#page.day_name}} data-meeting-day="{{page.day}}"{{/page.day_name}}>
 {{/first()}}
 <h2 id="{{id}}">{{title}}</h2>
 <ol class="meetings">
@@ -2364,7 +2873,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/page.groups}}
 {{> partials/pager}}
 {{#page.directory}}
-<nav class="meeting-days-nav" aria-label="Days">
+<nav class="meeting-days-nav" aria-label="{{t.days}}">
 <ul class="meeting-links">
 {{#days}}
 <li><a href="{{url}}" data-day-link="{{day}}">{{name}}</a></li>
@@ -2381,14 +2890,14 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 <article class="article meeting-page">
 <header class="page-header">
 <h1>{{name}}</h1>
-<p class="lead meeting-when">{{#start}}{{day_name}}, <time datetime="{{start_24}}">{{start}}</time> to <time datetime="{{end_24}}">{{end}}</time>{{#ends_next_day}} (the next day){{/ends_next_day}}{{#end_is_estimate}} (about){{/end_is_estimate}}{{#shows_time_zone}}, {{time_zone}} time{{/shows_time_zone}}{{/start}}{{#by_appointment}}By appointment: contact the group to arrange a time.{{/by_appointment}}</p>
-<p class="meta"><span>{{attendance_name}}</span>{{#program}} · <a href="{{url}}">{{name}}</a>{{/program}}{{#updated}} · <span>Listing updated <time datetime="{{iso}}">{{display}}</time></span>{{/updated}}</p>
+<p class="lead meeting-when">{{#start}}{{day_name}}, <time datetime="{{start_24}}">{{start}}</time> {{t.time_to}} <time datetime="{{end_24}}">{{end}}</time>{{#ends_next_day}} ({{t.the_next_day}}){{/ends_next_day}}{{#end_is_estimate}} ({{t.about}}){{/end_is_estimate}}{{#shows_time_zone}}, {{time_zone}} {{t.time_zone_time}}{{/shows_time_zone}}{{/start}}{{#by_appointment}}{{t.by_appointment_note}}{{/by_appointment}}</p>
+<p class="meta"><span>{{attendance_name}}</span>{{#program}} · <a href="{{url}}">{{name}}</a>{{/program}}{{#updated}} · <span>{{t.listing_updated}} <time datetime="{{iso}}">{{display}}</time></span>{{/updated}}</p>
 </header>
 {{#location}}
 <section aria-labelledby="where">
-<h2 id="where">Where</h2>
+<h2 id="where">{{t.where}}</h2>
 {{#is_closed_for_now}}
-<p class="check-note">The meeting place is closed for now. The group meets online until it opens again.</p>
+<p class="check-note">{{t.closed_for_now}}</p>
 {{/is_closed_for_now}}
 <address>
 {{#name}}<strong>{{.}}</strong><br>{{/name}}
@@ -2398,30 +2907,30 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 <p>{{.}}</p>
 {{/notes}}
 {{#directions_url}}
-<p><a href="{{.}}" rel="noopener noreferrer">Directions on OpenStreetMap</a> (opens another site)</p>
+<p><a href="{{.}}" rel="noopener noreferrer">{{t.directions}}</a> ({{t.opens_another_site}})</p>
 {{/directions_url}}
 </section>
 {{/location}}
 {{#join}}
 <section aria-labelledby="join">
-<h2 id="join">Join online or by phone</h2>
+<h2 id="join">{{t.join}}</h2>
 {{#url}}
-<p><a href="{{.}}" rel="noopener noreferrer">Join the meeting online</a>{{#url_notes}} — {{.}}{{/url_notes}}</p>
+<p><a href="{{.}}" rel="noopener noreferrer">{{t.join_online}}</a>{{#url_notes}} — {{.}}{{/url_notes}}</p>
 {{/url}}
 {{#phone}}
-<p>By phone: <a href="{{phone_href}}">{{.}}</a>{{#phone_notes}} — {{.}}{{/phone_notes}}</p>
+<p>{{t.by_phone}} <a href="{{phone_href}}">{{.}}</a>{{#phone_notes}} — {{.}}{{/phone_notes}}</p>
 {{/phone}}
 </section>
 {{/join}}
 {{#kinds}}
 {{#first()}}
 <section aria-labelledby="kinds">
-<h2 id="kinds">What kind of meeting</h2>
+<h2 id="kinds">{{t.what_kind}}</h2>
 <dl class="meeting-kind-list">
 {{/first()}}
 <div>
 <dt>{{name}}</dt>
-<dd>{{#explanation}}{{.}}{{/explanation}}{{^explanation}}A kind of meeting as the group lists it.{{/explanation}}</dd>
+<dd>{{#explanation}}{{.}}{{/explanation}}{{^explanation}}{{t.kind_as_listed}}{{/explanation}}</dd>
 </div>
 {{#last()}}
 </dl>
@@ -2430,17 +2939,17 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/kinds}}
 {{#notes}}
 <section aria-labelledby="notes">
-<h2 id="notes">Notes</h2>
+<h2 id="notes">{{t.notes}}</h2>
 <p>{{.}}</p>
 </section>
 {{/notes}}
 {{#group}}
-<p>Held by {{.}}.{{#group_notes}} {{.}}{{/group_notes}}</p>
+<p>{{t.held_by}} {{.}}.{{#group_notes}} {{.}}{{/group_notes}}</p>
 {{/group}}
 {{#same_place}}
 {{#first()}}
 <section aria-labelledby="same-place">
-<h2 id="same-place">Other meetings at the same place</h2>
+<h2 id="same-place">{{t.same_place}}</h2>
 <ol class="meetings">
 {{/first()}}
 {{> partials/meeting-row}}
@@ -2450,20 +2959,20 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/last()}}
 {{/same_place}}
 <section aria-labelledby="keep">
-<h2 id="keep">Keep it, check it</h2>
+<h2 id="keep">{{t.keep_check}}</h2>
 <ul class="link-list">
 {{#calendar_url}}
-<li><a href="{{.}}" download>Add to your calendar</a> (a file your calendar app opens; it repeats every week)</li>
+<li><a href="{{.}}" download>{{t.add_to_calendar}}</a> ({{t.calendar_note}})</li>
 {{/calendar_url}}
 {{#regions}}
 {{#first()}}
-<li>More meetings in {{/first()}}<a href="{{url}}">{{name}}</a>{{^last()}}, {{/last()}}{{#last()}}</li>{{/last()}}
+<li>{{t.more_meetings_in}} {{/first()}}<a href="{{url}}">{{name}}</a>{{^last()}}, {{/last()}}{{#last()}}</li>{{/last()}}
 {{/regions}}
 {{#report_url}}
-<li><a href="{{.}}">Tell us about a change</a> to this meeting</li>
+<li><a href="{{.}}">{{t.report_change}}</a> {{t.to_this_meeting}}</li>
 {{/report_url}}
 </ul>
-<p class="meta">Times and places change. If you can, check with the group before you go the first time.</p>
+<p class="meta">{{t.times_change}}</p>
 </section>
 </article>
 {{/page.meeting}}
@@ -2479,20 +2988,20 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 </header>
 {{#page.directory}}
 <section class="meeting-days" aria-labelledby="by-day">
-<h2 id="by-day">By day</h2>
+<h2 id="by-day">{{t.by_day}}</h2>
 <ul class="meeting-links"{{#time_zone}} data-time-zone="{{.}}"{{/time_zone}}>
 {{#days}}
 <li><a href="{{url}}" data-day-link="{{day}}">{{name}}</a> <span class="meeting-count">({{count}})</span></li>
 {{/days}}
 {{#by_appointment}}
-<li><a href="{{url}}">By appointment</a> <span class="meeting-count">({{count}})</span></li>
+<li><a href="{{url}}">{{t.by_appointment}}</a> <span class="meeting-count">({{count}})</span></li>
 {{/by_appointment}}
 </ul>
 </section>
 {{#attendance}}
 {{#first()}}
 <section aria-labelledby="by-attendance">
-<h2 id="by-attendance">In person or online</h2>
+<h2 id="by-attendance">{{t.in_person_or_online}}</h2>
 <ul class="meeting-links">
 {{/first()}}
 <li><a href="{{url}}">{{name}}</a> <span class="meeting-count">({{count}})</span></li>
@@ -2504,20 +3013,20 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{#kinds}}
 {{#first()}}
 <section aria-labelledby="by-kind">
-<h2 id="by-kind">By kind of meeting</h2>
+<h2 id="by-kind">{{t.by_kind}}</h2>
 <ul class="meeting-links">
 {{/first()}}
 <li><a href="{{url}}">{{name}}</a> <span class="meeting-count">({{count}})</span></li>
 {{#last()}}
 </ul>
-<p class="meta">What the kinds mean is explained on each meeting's page.</p>
+<p class="meta">{{t.kinds_explained}}</p>
 </section>
 {{/last()}}
 {{/kinds}}
 {{#regions}}
 {{#first()}}
 <section aria-labelledby="by-place">
-<h2 id="by-place">By place</h2>
+<h2 id="by-place">{{t.by_place}}</h2>
 <ul class="meeting-links">
 {{/first()}}
 <li><a href="{{url}}">{{name}}</a> <span class="meeting-count">({{count}})</span></li>
@@ -2527,7 +3036,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/last()}}
 {{/regions}}
 {{#feed_url}}
-<p class="meta">Apps that read the Meeting Guide format can use this list: <a href="{{.}}">the meetings feed</a>.</p>
+<p class="meta">{{t.feed_note}} <a href="{{.}}">{{t.meetings_feed}}</a>.</p>
 {{/feed_url}}
 {{/page.directory}}
 
@@ -2535,7 +3044,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
         ("Templates/partials/breadcrumbs.mustache", ##"""
 {{#page.breadcrumbs}}
 {{#first()}}
-<nav class="breadcrumbs" aria-label="Breadcrumb">
+<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
 <ol>
 {{/first()}}
 <li><a href="{{url}}">{{title}}</a></li>
@@ -2549,14 +3058,14 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
         ("Templates/partials/find-pages.mustache", ##"""
 {{! Ways to find pages without the search script: used by search.mustache. }}
 <ul class="link-list">
-<li><a href="{{site.base_path}}">The home page, with every section of this guide</a></li>
+<li><a href="{{site.home_url}}">{{t.find_home}}</a></li>
 {{#site.groups_url}}
-<li><a href="{{.}}">All support groups</a></li>
+<li><a href="{{.}}">{{t.find_groups}}</a></li>
 {{/site.groups_url}}
 {{#site.tags_url}}
-<li><a href="{{.}}">All topics</a></li>
+<li><a href="{{.}}">{{t.find_topics}}</a></li>
 {{/site.tags_url}}
-<li><a href="{{site.sitemap_url}}">The sitemap: the address of every page, in a file made for search engines</a></li>
+<li><a href="{{site.sitemap_url}}">{{t.find_sitemap}}</a></li>
 </ul>
 
 """##),
@@ -2566,24 +3075,24 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{#site.footer}}
 <div class="footer-text">{{{.}}}</div>
 {{/site.footer}}
-<nav class="footer-nav" aria-label="Find pages">
+<nav class="footer-nav" aria-label="{{t.find_pages}}">
 <ul>
 {{#site.search_url}}
-<li><a href="{{.}}">Search</a></li>
+<li><a href="{{.}}">{{t.search}}</a></li>
 {{/site.search_url}}
 {{#site.tags_url}}
-<li><a href="{{.}}">Topics</a></li>
+<li><a href="{{.}}">{{t.topics}}</a></li>
 {{/site.tags_url}}
-<li><a href="{{site.sitemap_url}}">Sitemap</a></li>
+<li><a href="{{site.sitemap_url}}">{{t.sitemap}}</a></li>
 </ul>
 </nav>
 {{#site.disclaimer}}
 <div class="notice">{{{.}}}</div>
 {{/site.disclaimer}}
 {{^site.disclaimer}}
-<p class="notice">This site shares information about peer support. It is not medical advice and it is not a crisis service. If you are in danger or need help right away, <a href="{{site.base_path}}get-help-now/">see where to get help now</a>.</p>
+<p class="notice">{{t.notice}}{{#site.help_url}} {{t.notice_help}} <a href="{{.}}">{{t.notice_help_link}}</a>.{{/site.help_url}}</p>
 {{/site.disclaimer}}
-<p class="exit-note">The “Leave this site” link opens a neutral website. When JavaScript is on, pressing the Shift key three times fast does the same. Neither one clears your browser history.</p>
+<p class="exit-note">{{t.exit_note_before}}{{#site.quick_exit_label}}{{.}}{{/site.quick_exit_label}}{{^site.quick_exit_label}}{{t.leave_site}}{{/site.quick_exit_label}}{{t.exit_note_after}}</p>
 </div>
 </footer>
 
@@ -2592,11 +3101,19 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{^page.is_home}}{{page.title}} · {{/page.is_home}}{{#page.pager}}{{^is_first}}Page {{number}} of {{total}} · {{/is_first}}{{/page.pager}}{{site.title}}</title>
+<title>{{^page.is_home}}{{page.title}} · {{/page.is_home}}{{#page.pager}}{{^is_first}}{{t.page}} {{number}} {{t.of}} {{total}} · {{/is_first}}{{/page.pager}}{{site.title}}</title>
 <meta name="description" content="{{page.description}}">
 <meta name="referrer" content="no-referrer">
 <meta name="color-scheme" content="light dark">
+{{#page.canonical}}
+<link rel="canonical" href="{{.}}">
+{{/page.canonical}}
+{{^page.canonical}}
 <link rel="canonical" href="{{page.permalink}}">
+{{/page.canonical}}
+{{#page.alternates}}
+<link rel="alternate" hreflang="{{hreflang}}" href="{{url}}">
+{{/page.alternates}}
 {{#page.pager}}
 {{#previous_url}}
 <link rel="prev" href="{{.}}">
@@ -2608,7 +3125,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{! Link previews (Open Graph, Twitter cards): text only, no image, so a shared link loads nothing from elsewhere. }}
 <meta property="og:title" content="{{page.title}}">
 <meta property="og:description" content="{{page.description}}">
-<meta property="og:url" content="{{page.permalink}}">
+<meta property="og:url" content="{{#page.canonical}}{{.}}{{/page.canonical}}{{^page.canonical}}{{page.permalink}}{{/page.canonical}}">
 <meta property="og:type" content="{{#page.is_article}}article{{/page.is_article}}{{^page.is_article}}website{{/page.is_article}}">
 <meta property="og:site_name" content="{{site.title}}">
 <meta name="twitter:card" content="summary">
@@ -2619,13 +3136,14 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/site.meetings_feed_url}}
 <link rel="icon" href="{{site.base_path}}assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="{{site.base_path}}assets/style.css">
-<script src="{{site.base_path}}assets/quick-exit.js" defer></script>
-<script src="{{site.base_path}}assets/comparison.js" defer></script>
+{{! The scripts' words come from the page: data- attributes on each script element (see docs/templates.md). }}
+<script src="{{site.base_path}}assets/quick-exit.js" defer data-loading="{{t.quick_exit_title}}"></script>
+<script src="{{site.base_path}}assets/comparison.js" defer data-all="{{t.table_all}}" data-sort="{{t.table_sort_by}}" data-filter="{{t.table_show_only}}" data-showing="{{t.table_showing}}"></script>
 {{#page.directory}}
-<script src="{{site.base_path}}assets/meetings.js" defer></script>
+<script src="{{site.base_path}}assets/meetings.js" defer data-filter="{{t.meetings_filter}}" data-hint="{{t.meetings_filter_hint}}" data-kind="{{t.meetings_kind}}" data-any-kind="{{t.meetings_any_kind}}" data-when="{{t.meetings_when}}" data-any-day="{{t.meetings_any_day}}" data-any-time="{{t.meetings_any_time}}" data-today="{{t.meetings_today}}" data-to-come="{{t.meetings_to_come}}" data-attend="{{t.meetings_attend}}" data-any-way="{{t.meetings_any_way}}" data-in-person="{{t.in_person}}" data-online="{{t.online}}" data-show-all="{{t.meetings_show_all}}" data-in-progress="{{t.meetings_in_progress}}" data-shown-one="{{t.meetings_shown_one}}" data-shown="{{t.meetings_shown}}"></script>
 {{/page.directory}}
 {{#page.is_search}}
-<script src="{{site.base_path}}assets/search.js" defer></script>
+<script src="{{site.base_path}}assets/search.js" defer data-result-one="{{t.search_result_one}}" data-results="{{t.search_results}}" data-none="{{t.search_none}}" data-more="{{t.search_more}}" data-empty="{{t.search_empty}}" data-loading="{{t.search_loading}}" data-failed="{{t.search_failed}}" data-kind-article="{{t.kind_article}}" data-kind-section="{{t.kind_section}}" data-kind-group="{{t.kind_group}}" data-kind-group-type="{{t.kind_group_type}}" data-kind-comparison="{{t.kind_comparison}}" data-kind-home="{{t.kind_home}}" data-kind-tags="{{t.kind_tags}}" data-kind-tag="{{t.kind_tag}}"></script>
 {{/page.is_search}}
 </head>
 
@@ -2633,35 +3151,75 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
         ("Templates/partials/header.mustache", ##"""
 <header class="site-header">
 <div class="header-inner">
-<a class="site-title" href="{{site.base_path}}">{{site.title}}</a>
+<a class="site-title" href="{{site.home_url}}">{{site.title}}</a>
 {{#site.search_url}}
-<a class="header-search" href="{{.}}"{{#page.is_search}} aria-current="page"{{/page.is_search}}><svg class="icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12.6 12.6 18 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></svg><span class="header-search-label">Search</span></a>
+<a class="header-search" href="{{.}}"{{#page.is_search}} aria-current="page"{{/page.is_search}}><svg class="icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12.6 12.6 18 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></svg><span class="header-search-label">{{t.search}}</span></a>
 {{/site.search_url}}
 {{! Quick exit: a plain link that works without JavaScript. assets/quick-exit.js adds the
     Shift key shortcut and blanks the page before leaving. }}
-<a class="quick-exit" href="{{site.quick_exit_url}}" rel="noopener noreferrer">Leave this site</a>
+<a class="quick-exit" href="{{site.quick_exit_url}}" rel="noopener noreferrer">{{#site.quick_exit_label}}{{.}}{{/site.quick_exit_label}}{{^site.quick_exit_label}}{{t.leave_site}}{{/site.quick_exit_label}}</a>
+{{! The language switcher, on a row of its own under the title, so that the quick exit stays in
+    the same place on every page: links to this page in the other languages, then for each
+    language without it, a note in that language and a link to its home page. One list for both:
+    whichever of the two lists comes first opens it, and whichever comes last closes it. An
+    English page shown in another edition (page.fallback) gets no notes: the notice at the top of
+    main links to the original, and page.untranslated would name the language it is written in. }}
+{{#page.translations}}
+{{#first()}}
+<nav class="language-switch" aria-label="{{t.languages}}">
+<ul>
+{{/first()}}
+<li><a href="{{url}}" hreflang="{{code}}" lang="{{code}}">{{name}}</a></li>
+{{#last()}}
+{{#page.fallback}}
+</ul>
+</nav>
+{{/page.fallback}}
+{{^page.fallback}}
+{{^page.untranslated}}
+</ul>
+</nav>
+{{/page.untranslated}}
+{{/page.fallback}}
+{{/last()}}
+{{/page.translations}}
+{{^page.fallback}}
+{{#page.untranslated}}
+{{#first()}}
+{{^page.translations}}
+<nav class="language-switch" aria-label="{{t.languages}}">
+<ul>
+{{/page.translations}}
+{{/first()}}
+<li class="language-missing" lang="{{code}}">{{notice}} <a href="{{home_url}}" hreflang="{{code}}">{{name}}</a></li>
+{{#last()}}
+</ul>
+</nav>
+{{/last()}}
+{{/page.untranslated}}
+{{/page.fallback}}
 </div>
 </header>
 {{! Crisis and help lines: in the same place on every page (WCAG 3.2.6), never sticky, printed too.
     The help bar sits outside <header> so that it is a top-level landmark of its own. }}
 {{#site.help_lines}}
 {{#first()}}
-<aside class="help-bar" aria-label="Crisis and help lines">
+<aside class="help-bar" aria-label="{{t.help_lines}}">
 <ul class="help-lines wrap">
 {{/first()}}
 <li class="help-line">
 <span class="help-name">{{name}}</span>
 {{#phone}}
-<a href="{{href}}">Call {{number}}</a>
+<a href="{{href}}">{{t.call}} {{number}}</a>
 {{/phone}}
 {{#text}}
-<a href="{{href}}">Text {{number}}</a>
+<a href="{{href}}">{{t.text_message}} {{number}}</a>
 {{/text}}
 {{#chat}}
-<a href="{{.}}" rel="noopener noreferrer">Chat</a>
+<a href="{{.}}" rel="noopener noreferrer">{{t.chat}}</a>
 {{/chat}}
 {{#tty}}
-<a href="{{href}}">TTY {{number}}</a>
+<a href="{{href}}">{{t.tty}} {{number}}</a>
 {{/tty}}
 </li>
 {{#last()}}
@@ -2671,7 +3229,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/site.help_lines}}
 {{#site.menu}}
 {{#first()}}
-<nav class="site-nav" aria-label="Main">
+<nav class="site-nav" aria-label="{{t.main_menu}}">
 <ul class="wrap">
 {{/first()}}
 <li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
@@ -2685,13 +3243,13 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
         ("Templates/partials/meeting-row.mustache", ##"""
 {{! One meeting in a list: time, name, place and kinds kept together, at any width. Data attributes feed assets/meetings.js. }}
 <li class="meeting" data-attendance="{{attendance}}" data-kinds="{{kind_codes}}" data-time-zone="{{time_zone}}" data-text="{{search_text}}"{{#start_24}} data-day="{{day}}" data-start="{{start_24}}" data-end="{{end_24}}"{{/start_24}}>
-<p class="meeting-when">{{#start}}{{#show_day}}{{day_name}} {{/show_day}}<time datetime="{{start_24}}">{{start}}</time>–<time datetime="{{end_24}}">{{end}}</time>{{#ends_next_day}} (next day){{/ends_next_day}}{{#shows_time_zone}} <span class="meeting-zone">{{time_zone}}</span>{{/shows_time_zone}}{{/start}}{{#by_appointment}}By appointment{{/by_appointment}}</p>
+<p class="meeting-when">{{#start}}{{#show_day}}{{day_name}} {{/show_day}}<time datetime="{{start_24}}">{{start}}</time>–<time datetime="{{end_24}}">{{end}}</time>{{#ends_next_day}} ({{t.next_day}}){{/ends_next_day}}{{#shows_time_zone}} <span class="meeting-zone">{{time_zone}}</span>{{/shows_time_zone}}{{/start}}{{#by_appointment}}{{t.by_appointment}}{{/by_appointment}}</p>
 <div class="meeting-what">
 <a class="meeting-name" href="{{url}}">{{name}}</a>
 <p class="meeting-where"><span class="meeting-attendance">{{attendance_name}}</span>{{^is_online}} · {{place}}{{/is_online}}{{#program}} · {{short_name}}{{/program}}</p>
 {{#kinds}}
 {{#first()}}
-<p class="meeting-kinds"><span class="visually-hidden">Kinds: </span>
+<p class="meeting-kinds"><span class="visually-hidden">{{t.kinds_label}} </span>
 {{/first()}}
 <span class="meeting-kind">{{name}}</span>{{^last()}}, {{/last()}}
 {{#last()}}
@@ -2705,22 +3263,22 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
         ("Templates/partials/pager.mustache", ##"""
 {{! The pages of a long list (see "Pagination" in docs/templates.md): shown only when the list takes more than one page. }}
 {{#page.pager}}
-<nav class="pager" aria-label="Pages">
-<p class="pager-status">Page {{number}} of {{total}}</p>
+<nav class="pager" aria-label="{{t.pages}}">
+<p class="pager-status">{{t.page}} {{number}} {{t.of}} {{total}}</p>
 <ul>
 {{#previous_url}}
-<li class="pager-step"><a href="{{.}}" rel="prev">Previous page</a></li>
+<li class="pager-step"><a href="{{.}}" rel="prev">{{t.previous_page}}</a></li>
 {{/previous_url}}
 {{#pages}}
 {{#is_gap}}
 <li class="pager-gap" aria-hidden="true">…</li>
 {{/is_gap}}
 {{^is_gap}}
-<li><a href="{{url}}" aria-label="Page {{number}}"{{#current}} aria-current="page"{{/current}}>{{number}}</a></li>
+<li><a href="{{url}}" aria-label="{{t.page}} {{number}}"{{#current}} aria-current="page"{{/current}}>{{number}}</a></li>
 {{/is_gap}}
 {{/pages}}
 {{#next_url}}
-<li class="pager-step"><a href="{{.}}" rel="next">Next page</a></li>
+<li class="pager-step"><a href="{{.}}" rel="next">{{t.next_page}}</a></li>
 {{/next_url}}
 </ul>
 </nav>
@@ -2733,7 +3291,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>This page has moved · {{site.title}}</title>
+<title>{{t.moved}} · {{site.title}}</title>
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url={{target_url}}">
@@ -2743,9 +3301,9 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 </head>
 <body>
 <main id="main" class="wrap">
-<h1>This page has moved</h1>
-<p class="lead">The page you asked for now lives at a new address.</p>
-<p><a href="{{target_url}}">Go to the new page: {{target_permalink}}</a></p>
+<h1>{{t.moved}}</h1>
+<p class="lead">{{t.moved_lead}}</p>
+<p><a href="{{target_url}}">{{t.moved_link}} {{target_permalink}}</a></p>
 </main>
 </body>
 </html>
@@ -2754,7 +3312,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
         ("Templates/search.mustache", ##"""
 {{#page.breadcrumbs}}
 {{#first()}}
-<nav class="breadcrumbs" aria-label="Breadcrumb">
+<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
 <ol>
 {{/first()}}
 <li><a href="{{url}}">{{title}}</a></li>
@@ -2773,22 +3331,22 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
     index it needs, starting from the manifest named in data-manifest (on this site only), and
     shows the results in #search-results. }}
 <form class="search-form" role="search" action="{{page.url}}" method="get" data-manifest="{{page.search_manifest_url}}">
-<label for="search-q">Search this guide</label>
+<label for="search-q">{{t.search_guide}}</label>
 <div class="search-row">
 <input type="search" id="search-q" name="q" autocomplete="off">
-<button type="submit">Search</button>
+<button type="submit">{{t.search}}</button>
 </div>
 </form>
 {{! Without JavaScript: the noscript note. With JavaScript on but the script not running
     (blocked, failed, too old a browser): the visible note, which search.js hides. }}
 <noscript>
 <div class="search-note">
-<p>Search needs JavaScript, and JavaScript is off in this browser. You can still find every page here:</p>
+<p>{{t.search_needs_js_off}}</p>
 {{> partials/find-pages}}
 </div>
 </noscript>
 <div class="search-note search-fallback" id="search-fallback">
-<p>Search needs JavaScript. If search does not work in your browser, you can find every page here:</p>
+<p>{{t.search_needs_js}}</p>
 {{> partials/find-pages}}
 </div>
 <div id="search-results" aria-live="polite"></div>
@@ -2797,7 +3355,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
         ("Templates/section.mustache", ##"""
 {{#page.breadcrumbs}}
 {{#first()}}
-<nav class="breadcrumbs" aria-label="Breadcrumb">
+<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
 <ol>
 {{/first()}}
 <li><a href="{{url}}">{{title}}</a></li>
@@ -2807,19 +3365,19 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/last()}}
 {{/page.breadcrumbs}}
 <header class="page-header">
-<h1>{{page.title}}</h1>
+<h1{{#page.fallback}} lang="{{language}}"{{/page.fallback}}>{{page.title}}</h1>
 {{#page.summary}}
-<p class="lead">{{.}}</p>
+<p class="lead"{{#page.fallback}} lang="{{language}}"{{/page.fallback}}>{{.}}</p>
 {{/page.summary}}
 </header>
 {{#page.content}}
-<div class="content">
+<div class="content"{{#page.fallback}} lang="{{language}}"{{/page.fallback}}>
 {{{.}}}
 </div>
 {{/page.content}}
 {{#page.sections}}
 {{#first()}}
-<h2 class="list-title">Topics in this section</h2>
+<h2 class="list-title">{{t.topics_in_section}}</h2>
 <ul class="cards">
 {{/first()}}
 <li class="card">
@@ -2843,7 +3401,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/page.sections}}
 {{#page.pages}}
 {{#first()}}
-<h2 class="list-title">Articles</h2>
+<h2 class="list-title">{{t.articles}}</h2>
 <ul class="page-list">
 {{/first()}}
 <li>
@@ -2852,11 +3410,11 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 <p>{{.}}</p>
 {{/summary}}
 {{#updated}}
-<p class="meta">Last reviewed <time datetime="{{iso}}">{{display}}</time></p>
+<p class="meta">{{t.last_reviewed}} <time datetime="{{iso}}">{{display}}</time></p>
 {{/updated}}
 {{^updated}}
 {{#date}}
-<p class="meta">Published <time datetime="{{iso}}">{{display}}</time></p>
+<p class="meta">{{t.published}} <time datetime="{{iso}}">{{display}}</time></p>
 {{/date}}
 {{/updated}}
 </li>
@@ -2870,7 +3428,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
         ("Templates/tag.mustache", ##"""
 {{#page.breadcrumbs}}
 {{#first()}}
-<nav class="breadcrumbs" aria-label="Breadcrumb">
+<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
 <ol>
 {{/first()}}
 <li><a href="{{url}}">{{title}}</a></li>
@@ -2880,7 +3438,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/last()}}
 {{/page.breadcrumbs}}
 <header class="page-header">
-<p class="eyebrow">Topic</p>
+<p class="eyebrow">{{t.topic}}</p>
 <h1>{{page.title}}</h1>
 {{#page.summary}}
 <p class="lead">{{.}}</p>
@@ -2888,7 +3446,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 </header>
 {{#page.pages}}
 {{#first()}}
-<h2 class="list-title">Pages about this topic</h2>
+<h2 class="list-title">{{t.pages_about_topic}}</h2>
 <ul class="page-list">
 {{/first()}}
 <li>
@@ -2897,11 +3455,11 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 <p>{{.}}</p>
 {{/summary}}
 {{#updated}}
-<p class="meta">Last reviewed <time datetime="{{iso}}">{{display}}</time></p>
+<p class="meta">{{t.last_reviewed}} <time datetime="{{iso}}">{{display}}</time></p>
 {{/updated}}
 {{^updated}}
 {{#date}}
-<p class="meta">Published <time datetime="{{iso}}">{{display}}</time></p>
+<p class="meta">{{t.published}} <time datetime="{{iso}}">{{display}}</time></p>
 {{/date}}
 {{/updated}}
 </li>
@@ -2911,17 +3469,17 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/page.pages}}
 {{> partials/pager}}
 {{^page.pages}}
-<p>No pages are about this topic yet.</p>
+<p>{{t.no_pages_about_topic}}</p>
 {{/page.pages}}
 {{#site.tags_url}}
-<p><a href="{{.}}">See all topics</a></p>
+<p><a href="{{.}}">{{t.see_all_topics}}</a></p>
 {{/site.tags_url}}
 
 """##),
         ("Templates/tags.mustache", ##"""
 {{#page.breadcrumbs}}
 {{#first()}}
-<nav class="breadcrumbs" aria-label="Breadcrumb">
+<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
 <ol>
 {{/first()}}
 <li><a href="{{url}}">{{title}}</a></li>
@@ -2936,7 +3494,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 <p class="lead">{{.}}</p>
 {{/page.summary}}
 {{^page.summary}}
-<p class="lead">Each topic leads to the pages about it. The number says how many pages there are.</p>
+<p class="lead">{{t.topics_lead}}</p>
 {{/page.summary}}
 </header>
 {{#page.tags}}
@@ -2949,10 +3507,10 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{/last()}}
 {{/page.tags}}
 {{^page.tags}}
-<p>This guide has no topics yet.</p>
+<p>{{t.no_topics}}</p>
 {{/page.tags}}
 {{#site.search_url}}
-<p><a href="{{.}}">Search this guide</a></p>
+<p><a href="{{.}}">{{t.search_guide}}</a></p>
 {{/site.search_url}}
 
 """##),
