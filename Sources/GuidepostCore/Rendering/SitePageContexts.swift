@@ -39,14 +39,18 @@ struct SitePageContexts: Sendable {
         let key = translationKey(of: page, in: pages.content)
         values["canonical"] = .text(pages.permalink(page.urlPath))
         if case .markdown(let index) = page.identity, let language = pages.content.pages[index].fallbackLanguage {
-            let original = pages.content.pages[index].translationKey.flatMap { translations.defaultPermalink(forKey: "md:" + $0) }
+            // A page shown untranslated: its original is its one translation, and the canonical page.
+            let originalKey = pages.content.pages[index].translationKey.map { "md:" + $0 }
+            let original = originalKey.flatMap(translations.defaultPermalink(forKey:))
             if let original { values["canonical"] = .text(original) }
             values["fallback"] = [
                 "language": .text(language), "notice": .text(pages.strings[.shownUntranslated]),
                 "url": .text(original ?? pages.permalink(page.urlPath)),
             ]
-        }
-        if case .notFound = page.identity {} else {
+            var switcher = translations.values(forKey: originalKey, in: pages.config.language)
+            switcher["alternates"] = nil
+            values.merge(switcher) { _, new in new }
+        } else if case .notFound = page.identity {} else {
             values.merge(translations.values(forKey: key, in: pages.config.language)) { _, new in new }
         }
         context["page"] = .map(values)
@@ -59,7 +63,10 @@ struct SitePageContexts: Sendable {
         switch page.identity {
         case .markdown(let index): SiteTranslations.key(markdown: content.pages[index])
         case .listPage(.section(let index), let number): SiteTranslations.key(markdown: content.pages[index]).map { $0 + "#\(number)" }
-        case .catalog, .listing, .meetings, .listPage: SiteTranslations.key(generatedAt: page.urlPath)
+        case .meetings(let meetingPage):
+            // A kind's list is named in each language (`/meetings/kinds/men/`, `/es/meetings/kinds/hombres/`).
+            if case .kind(let code) = meetingPage.kind { "meetings-kind:\(code)#\(meetingPage.number)" } else { SiteTranslations.key(generatedAt: page.urlPath) }
+        case .catalog, .listing, .listPage: SiteTranslations.key(generatedAt: page.urlPath)
         case .notFound, .redirect: nil
         }
     }
