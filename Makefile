@@ -41,8 +41,9 @@ test: deps
 	$(SWIFT) test --skip-build
 
 ## check-site: build the example guide and check it like a reader's browser would: Nu HTML
-## Checker, axe-core (WCAG 2.2 A/AA) at desktop and 320px in headless Chromium, requests to other
-## hosts, internal links and fragments; screenshots go to Output/.screenshots/
+## Checker, axe-core (WCAG 2.2 A/AA) at desktop and 320px in headless Chromium, no sideways
+## scrolling (also at 320px with text at 200%), wide tables that keep their first column in view,
+## requests to other hosts, internal links and fragments; screenshots go to Output/.screenshots/
 check-site: deps check-deps
 	$(SWIFT) build --product guidepost
 	.build/debug/guidepost build

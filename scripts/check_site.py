@@ -3,8 +3,11 @@
 
 Every .html file must pass the Nu HTML Checker. One page of each kind, served from 127.0.0.1 and
 opened in headless Chromium at 1280px and 320px wide, must have no axe-core WCAG 2.x A/AA
-violation, no sideways scrolling on a phone and no request to another host; its screenshot goes
-to <DIR>/.screenshots/<kind>-<desktop|phone>.png. On the search page, queries are typed and
+violation, no sideways scrolling and no request to another host; its screenshot goes to
+<DIR>/.screenshots/<kind>-<desktop|phone>.png. At 1280px no table may be wider than its container
+unless that container scrolls and the table's first column stays in view when it is scrolled to
+the end; at 320px with text at 200% (the browser's font size setting) no page may scroll
+sideways (screenshot <kind>-phone-text200.png). On the search page, queries are typed and
 submitted: results must appear from the index in parts, and the bytes of index the page requested
 before the first keystroke and for each query are printed. Every internal link and #fragment must resolve.
 The pages of each language edition (`es/`) are checked the same way, and every page's language
@@ -29,6 +32,8 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
 VIEWPORTS = {"desktop": (1280, 900), "phone": (320, 800)}
+LARGE_TEXT = {"standard": 32, "fixed": 26}  # px: twice Chromium's default font sizes
+DEFAULT_TEXT = {"standard": 16, "fixed": 13}
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 IGNORED_SCHEMES = {"data", "blob", "about"}
 SCREENSHOT_MAX_HEIGHT = 6000  # px; taller pages are cut off there
@@ -224,6 +229,54 @@ def overflow_problems(driver):
             f"wider than the screen: {', '.join(wide) or '(unknown)'}"]
 
 
+# Each table wider than its container: the container must scroll sideways, and the first cell of
+# every row must still be inside it once it is scrolled to the far end. Returns problems as text.
+TABLES_SCRIPT = """
+const problems = [];
+const name = t => t.id ? '#' + t.id : (t.caption ? `'${t.caption.textContent.trim()}'` : 'a table');
+for (const table of document.querySelectorAll('main table')) {
+  if (!table.getClientRects().length) continue;
+  // A table shown as a block may scroll itself; otherwise its parent is its container.
+  const scrolls = e => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX);
+  const own = scrolls(table) && table.scrollWidth > table.clientWidth + 1;
+  const box = own ? table : table.parentElement;
+  const width = own ? table.scrollWidth : table.getBoundingClientRect().width;
+  if (width <= box.clientWidth + 1) continue;
+  if (!scrolls(box)) {
+    problems.push(`${name(table)} is ${Math.round(width)}px wide in a ${box.clientWidth}px container that does not scroll`);
+    continue;
+  }
+  const before = box.scrollLeft;
+  box.scrollLeft = box.scrollWidth;
+  const frame = box.getBoundingClientRect();
+  const left = frame.left + box.clientLeft, right = left + box.clientWidth;
+  const hidden = [...table.rows].filter(row => row.cells.length && row.getClientRects().length).filter(row => {
+    const cell = row.cells[0].getBoundingClientRect();
+    return cell.left < left - 1 || cell.right > right + 1;
+  });
+  if (hidden.length) {
+    const cell = hidden[0].cells[0].getBoundingClientRect();
+    problems.push(`${name(table)} (${Math.round(width)}px in ${box.clientWidth}px) scrolled to the end by `
+      + `${Math.round(box.scrollLeft)}px: the first column of ${hidden.length} of ${table.rows.length} rows `
+      + `leaves the view (first cell at ${Math.round(cell.left - left)}px from its left edge)`);
+  }
+  box.scrollLeft = before;
+}
+return problems;
+"""
+
+
+def table_problems(driver):
+    return driver.execute_script(TABLES_SCRIPT)
+
+
+def set_text_size(driver, sizes):
+    """Sets Chromium's font size settings for the page shown (what a reader's text size changes);
+    returns the root font size that results, such as '32px'."""
+    driver.execute_cdp_cmd("Page.setFontSizes", {"fontSizes": sizes})
+    return driver.execute_script("return getComputedStyle(document.documentElement).fontSize")
+
+
 def requested_urls(driver):
     """URLs requested since the log was last read (Chrome DevTools performance log)."""
     urls = []
@@ -259,14 +312,36 @@ def check_page(driver, axe_script, base_url, kind, url, viewport, shots, report)
         driver.get(base_url + url)
         time.sleep(0.3)  # let deferred scripts settle
         report.record(f"axe {label}", axe_problems(driver, axe_script))
-        if viewport == "phone":
-            report.record(f"no sideways scroll {label}", overflow_problems(driver))
+        report.record(f"no sideways scroll {label}", overflow_problems(driver))
+        if viewport == "desktop":
+            report.record(f"tables fit or keep their first column in view {label}", table_problems(driver))
         save_screenshot(driver, shots / f"{kind}-{viewport}.png", width, height)
         urls = requested_urls(driver)
         report.record(f"no third-party requests {label}", foreign_requests(urls, base_url),
                       f"{len(urls)} requests, none to another host")
     except Exception as error:  # a crash or timeout fails this page, not the run
         report.record(f"browser {label}", [f"{type(error).__name__}: {error}".strip()])
+
+
+def check_large_text(driver, base_url, kind, url, shots, report):
+    """The page at 320px with text at 200%: no sideways scrolling."""
+    width, height = VIEWPORTS["phone"]
+    label = f"{kind} {url} (phone {width}px, text 200%)"
+    set_viewport(driver, width, height)
+    try:
+        driver.get(base_url + url)
+        size = set_text_size(driver, LARGE_TEXT)
+        time.sleep(0.3)
+        if size != f"{LARGE_TEXT['standard']}px":
+            report.record(f"no sideways scroll {label}", [f"text size not set: the root font size is {size}"])
+            return
+        report.record(f"no sideways scroll {label}", overflow_problems(driver))
+        save_screenshot(driver, shots / f"{kind}-phone-text200.png", width, height)
+    except Exception as error:
+        report.record(f"browser {label}", [f"{type(error).__name__}: {error}".strip()])
+    finally:
+        with contextlib.suppress(Exception):
+            set_text_size(driver, DEFAULT_TEXT)
 
 
 SEARCH_QUERIES = [
@@ -369,9 +444,11 @@ def check_pages(root, report):
         with serve(root) as base_url:
             print(f"Serving {root} at {base_url}")
             for kind, url in pages.items():
+                if url is None:
+                    continue
                 for viewport in VIEWPORTS:
-                    if url is not None:
-                        check_page(driver, axe_script, base_url, kind, url, viewport, shots, report)
+                    check_page(driver, axe_script, base_url, kind, url, viewport, shots, report)
+                check_large_text(driver, base_url, kind, url, shots, report)
             if pages.get("search"):
                 check_search(driver, base_url, pages["search"], report)
     except Exception as error:

@@ -1,12 +1,15 @@
-/* Guidepost default theme: sorting and filtering for comparison tables.
+/* Guidepost default theme: sorting, filtering and column choice for comparison tables.
    Progressive enhancement only. Without JavaScript every table stays complete and readable.
    Its words come from the script element's data- attributes, written by the theme in the page's
-   language (data-all, data-sort, data-filter, data-showing); each one missing is in English.
+   language (data-all, data-sort, data-filter, data-filters, data-showing, data-columns); each one missing is in English.
    Plain ES2017: no libraries, no network, no storage, no cookies. */
 (function () {
   "use strict";
 
-  var ENGLISH = { all: "All", sort: "Sort by", filter: "Show only", showing: "Showing {n} of {m} groups" };
+  var ENGLISH = {
+    all: "All", sort: "Sort by", filter: "Show only", filters: "Show only some groups",
+    showing: "Showing {n} of {m} groups", columns: "{n} of {m} columns shown"
+  };
   var script = document.currentScript;
   var words = {};
   Object.keys(ENGLISH).forEach(function (key) {
@@ -15,6 +18,7 @@
   var lang = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
   var collator = new Intl.Collator(lang, { numeric: true, sensitivity: "base" });
   var MIN_ROWS_TO_FILTER = 4; /* filters only help when there are a few rows to choose from */
+  var WIDE = "(min-width: 40.0625em)"; /* where style.css stops stacking tables */
 
   function text(cell) {
     return cell ? cell.textContent.replace(/\s+/g, " ").trim() : "";
@@ -28,6 +32,18 @@
     table.querySelectorAll("th[scope=col]").forEach(function (c) { c.setAttribute("role", "columnheader"); });
     table.querySelectorAll("th[scope=row]").forEach(function (c) { c.setAttribute("role", "rowheader"); });
     table.querySelectorAll("td").forEach(function (c) { c.setAttribute("role", "cell"); });
+  }
+
+  /* Sort order of two cells of one column: by data-sort (the value's place in the catalog's list
+     of values) where both have it, else by their words; "Not listed" cells come last both ways. */
+  function compareCells(a, b, ascending) {
+    var aMissing = !a || a.classList.contains("not-listed");
+    var bMissing = !b || b.classList.contains("not-listed");
+    if (aMissing || bMissing) return aMissing === bMissing ? 0 : (aMissing ? 1 : -1);
+    var aSort = a.getAttribute("data-sort"), bSort = b.getAttribute("data-sort");
+    var order = aSort !== null && bSort !== null ? Number(aSort) - Number(bSort) : 0;
+    order = order || collator.compare(text(a), text(b));
+    return ascending ? order : -order;
   }
 
   /* (1) Sorting: each column header becomes a button. */
@@ -47,9 +63,7 @@
       button.addEventListener("click", function () {
         var ascending = th.getAttribute("aria-sort") !== "ascending";
         var rows = original.slice().sort(function (a, b) {
-          var order = collator.compare(text(a.cells[column]), text(b.cells[column]));
-          if (!ascending) order = -order;
-          return order || original.indexOf(a) - original.indexOf(b);
+          return compareCells(a.cells[column], b.cells[column], ascending) || original.indexOf(a) - original.indexOf(b);
         });
         rows.forEach(function (row) { body.appendChild(row); });
         headers.forEach(function (other) { other.removeAttribute("aria-sort"); });
@@ -80,7 +94,8 @@
       .sort(function (a, b) { return collator.compare(a.label, b.label); });
   }
 
-  /* (2) Filtering: one select per column whose cells carry data-values. */
+  /* (2) Filtering: one select per column whose cells carry data-values, folded in a <details>
+     that starts open only where the table is not stacked. Returns what the column choice needs. */
   function makeFilterable(table, wrap) {
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
     var headers = Array.prototype.slice.call(table.querySelectorAll("thead th"));
@@ -111,14 +126,33 @@
       fieldset.appendChild(field);
       selects.push(select);
     });
-    if (!selects.length) return;
+    if (!selects.length) return null;
     var status = document.createElement("p");
     status.className = "filter-status";
     status.setAttribute("role", "status");
-    box.appendChild(fieldset);
+    var details = document.createElement("details");
+    var summary = document.createElement("summary");
+    summary.textContent = words.filters;
+    details.appendChild(summary);
+    details.appendChild(fieldset);
+    details.open = window.matchMedia(WIDE).matches;
+    box.appendChild(details);
     box.appendChild(status);
     update();
     wrap.parentNode.insertBefore(box, wrap);
+    return { showColumn: showColumn };
+
+    /* A hidden column's filter is hidden too, and stops filtering. */
+    function showColumn(column, shown) {
+      selects.forEach(function (select) {
+        if (Number(select.getAttribute("data-column")) !== column) return;
+        select.parentNode.hidden = !shown;
+        if (!shown && select.value) {
+          select.value = "";
+          update();
+        }
+      });
+    }
 
     function update() {
       var shown = 0;
@@ -136,12 +170,50 @@
     }
   }
 
+  /* (3) Column choice: the theme's checkboxes (.column-choice, before the table) already hide
+     columns with CSS alone; here they also set the hidden attribute, which works without :has(),
+     hide the filters of hidden columns and say how many columns are shown. */
+  function columnChoice(wrap) {
+    for (var node = wrap.previousElementSibling; node; node = node.previousElementSibling) {
+      if (node.classList.contains("column-choice")) return node;
+      if (node.classList.contains("table-wrap")) return null;
+    }
+    return null;
+  }
+
+  function makeColumnPicker(choice, table, filters) {
+    var boxes = Array.prototype.slice.call(choice.querySelectorAll("input[type=checkbox][data-column]"));
+    if (!boxes.length) return;
+    var status = document.createElement("p");
+    status.className = "column-status";
+    status.setAttribute("role", "status");
+    boxes.forEach(function (box) { box.addEventListener("change", apply); });
+    apply();
+    choice.appendChild(status);
+
+    function apply() {
+      var shown = 0;
+      boxes.forEach(function (box) {
+        var column = Number(box.getAttribute("data-column")) - 1;
+        Array.prototype.forEach.call(table.rows, function (row) {
+          if (row.cells[column]) row.cells[column].hidden = !box.checked;
+        });
+        if (filters) filters.showColumn(column, box.checked);
+        if (box.checked) shown += 1;
+      });
+      status.textContent = words.columns.replace("{n}", shown).replace("{m}", boxes.length);
+    }
+  }
+
   function enhance() {
     document.querySelectorAll("table.comparison-table").forEach(function (table) {
       var wrap = table.closest(".table-wrap") || table;
+      var filters = null;
       addRoles(table);
       makeSortable(table);
-      if (table.tBodies[0] && table.tBodies[0].rows.length >= MIN_ROWS_TO_FILTER) makeFilterable(table, wrap);
+      if (table.tBodies[0] && table.tBodies[0].rows.length >= MIN_ROWS_TO_FILTER) filters = makeFilterable(table, wrap);
+      var choice = columnChoice(wrap);
+      if (choice) makeColumnPicker(choice, table, filters);
     });
   }
 

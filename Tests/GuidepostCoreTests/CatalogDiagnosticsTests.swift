@@ -142,6 +142,22 @@ import Testing
           - id: smart
             ^
         """),
+        Case(name: "default columns the groups table cannot show", replace: "comparisons:\n", with: "default_columns: [aproach, format, format, website]\ncomparisons:\n", expected: """
+        Content/catalog.yml:49:19: error: unknown column 'aproach' in 'default_columns'; did you mean 'approach'?
+        default_columns: [aproach, format, format, website]
+                          ^
+        Content/catalog.yml:49:36: error: 'format' is listed twice in 'default_columns'
+        default_columns: [aproach, format, format, website]
+                                           ^
+        Content/catalog.yml:49:44: error: unknown column 'website' in 'default_columns'; the table on /groups/ can show 'type', 'approach', 'format', 'languages'
+        default_columns: [aproach, format, format, website]
+                                                   ^
+        """),
+        Case(name: "empty default columns", replace: "comparisons:\n", with: "default_columns: []\ncomparisons:\n", expected: """
+        Content/catalog.yml:49:18: error: 'default_columns' must name at least one column
+        default_columns: []
+                         ^
+        """),
     ]
 
     @Test(arguments: cases) func reportsTheMistake(_ testCase: Case) async throws {
@@ -150,6 +166,18 @@ import Testing
         let site = try TestSite(files: CatalogTestSite.files(catalog: catalog))
         defer { site.remove() }
         #expect(await site.failure() == testCase.expected)
+    }
+
+    @Test func reportsDefaultColumnsGivenInTwoFiles() async throws {
+        let site = try TestSite(files: CatalogTestSite.files(catalog: "default_columns: [type]\n" + CatalogTestSite.catalog, [
+            "Content/catalog/more.yml": "# More.\ndefault_columns: [format]\n",
+        ]))
+        defer { site.remove() }
+        #expect(await site.failure() == """
+        Content/catalog/more.yml:2:18: error: 'default_columns' is given twice; it is first given at Content/catalog.yml:1:18
+        default_columns: [format]
+                         ^
+        """)
     }
 
     static let articles: [(String, String)] = [

@@ -26,9 +26,9 @@ import Testing
         </thead>
         <tbody>
         <tr><th scope="row"><a href="/guide/groups/smart/">SMART &lt;Recovery&gt;</a></th>\
-        <td data-label="Approach" data-values="secular">Secular</td><td data-label="Format">Not listed</td><td data-label="Website">Not listed</td></tr>
+        <td data-label="Approach" data-values="secular" data-sort="1">Secular</td><td class="not-listed" data-label="Format">Not listed</td><td class="not-listed" data-label="Website">Not listed</td></tr>
         <tr><th scope="row"><a href="/guide/groups/aa/">Alcoholics Anonymous (AA)</a></th>\
-        <td data-label="Approach" data-values="twelve-step">12-step</td><td data-label="Format" data-values="in-person online">In person, Online</td>\
+        <td data-label="Approach" data-values="twelve-step" data-sort="0">12-step</td><td data-label="Format" data-values="in-person online" data-sort="0">In person, Online</td>\
         <td data-label="Website"><a rel="noopener noreferrer" href="https://www.aa.org/">aa.org</a></td></tr>
         </tbody>
         </table>
@@ -36,6 +36,27 @@ import Testing
         </main></html>
 
         """)
+    }
+
+    static let columnsTemplate = """
+    {{#page.columns}}{{number}} {{id}} {{label}} {{#shown}}shown{{/shown}}{{^shown}}hidden{{/shown}}; {{/page.columns}}\
+    hidden: {{page.hidden_columns}}
+    """
+
+    @Test func groupsPageOffersItsColumnsWithTheCatalogsDefaultsShown() async throws {
+        let site = try TestSite(files: CatalogTestSite.files(catalog: "default_columns: [format, type]\n" + CatalogTestSite.catalog, [
+            "Templates/groups.mustache": Self.columnsTemplate,
+        ]))
+        defer { site.remove() }
+        let page = try #require(try await site.render().pages["groups/index.html"])
+        #expect(page.contains("<main>2 type Kind of group shown; 3 approach Approach hidden; 4 format Format shown; 5 languages Languages hidden; hidden: 2</main>"))
+    }
+
+    @Test func groupsPageShowsEveryColumnWithoutDefaults() async throws {
+        let site = try TestSite(files: CatalogTestSite.files(["Templates/groups.mustache": Self.columnsTemplate]))
+        defer { site.remove() }
+        let page = try #require(try await site.render().pages["groups/index.html"])
+        #expect(page.contains("<main>2 type Kind of group shown; 3 approach Approach shown; 4 format Format shown; 5 languages Languages shown; hidden: </main>"))
     }
 
     @Test func groupPageShowsValuesWithLabelsAndRelatedGroups() async throws {

@@ -5,6 +5,9 @@ public struct Catalog: Sendable, Hashable {
     public var groups: [CatalogGroup] = [] { didSet { groupPositions = Self.positions(of: groups.map(\.id)) } }
     public var comparisons: [Comparison] = [] { didSet { comparisonPositions = Self.positions(of: comparisons.map(\.id)) } }
     public var helpLines: [HelpLine] = []
+    /// The columns (`type`, dimension ids) the table on `/groups/` shows before a reader chooses
+    /// others; nil shows them all.
+    public var defaultColumns: [String]?
 
     // Where each id is in its list, kept up to date when a list is set: a catalog of thousands
     // of groups is asked for groups by id thousands of times (related groups, comparison rows,
@@ -20,6 +23,8 @@ public struct Catalog: Sendable, Hashable {
     public func type(_ id: String) -> CatalogGroupType? { typePositions[id].map { types[$0] } }
     public func group(_ id: String) -> CatalogGroup? { groupPositions[id].map { groups[$0] } }
     public func comparison(_ id: String) -> Comparison? { comparisonPositions[id].map { comparisons[$0] } }
+    /// Where the type is in `types`, from 0: the order readers see types in.
+    func position(ofType id: String) -> Int? { typePositions[id] }
 
     /// The group whose page is at `urlPath` (`/groups/aa/`), if any.
     func groupPage(at urlPath: String) -> CatalogGroup? {

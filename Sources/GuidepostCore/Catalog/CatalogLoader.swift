@@ -8,7 +8,7 @@ internal import Yams
 /// is reported at its line and column; references (a group's type, its related groups, its
 /// dimension values, a comparison's rows and columns) are checked once everything is read.
 struct CatalogLoader {
-    static let topLevelKeys = ["dimensions", "types", "groups", "comparisons", "help_lines"]
+    static let topLevelKeys = ["dimensions", "types", "groups", "comparisons", "help_lines", "default_columns"]
     static let singleFileName = "catalog.yml"
     static let folderName = "catalog"
 
@@ -36,6 +36,8 @@ struct CatalogLoader {
         var groups: [YAMLMap] = []
         var comparisons: [YAMLMap] = []
         var helpLines: [YAMLMap] = []
+        /// The files' maps that give `default_columns`, in reading order.
+        var defaultColumns: [YAMLMap] = []
     }
 
     func load(into diagnostics: inout [Diagnostic]) -> Catalog {
@@ -58,6 +60,7 @@ struct CatalogLoader {
             return parser.parse(map, id: id, into: &diagnostics)
         }
         catalog.helpLines = entries.helpLines.compactMap { readHelpLine($0, ids: &helpLineIDs, into: &diagnostics) }
+        catalog.defaultColumns = readDefaultColumns(entries.defaultColumns, catalog: catalog, into: &diagnostics)
         return catalog
     }
 
@@ -81,6 +84,7 @@ struct CatalogLoader {
         entries.groups += list("groups", of: map, into: &diagnostics)
         entries.comparisons += list("comparisons", of: map, into: &diagnostics)
         entries.helpLines += list("help_lines", of: map, into: &diagnostics)
+        if map["default_columns"] != nil { entries.defaultColumns.append(map) }
     }
 
     private func list(_ key: String, of map: YAMLMap, into diagnostics: inout [Diagnostic]) -> [YAMLMap] {

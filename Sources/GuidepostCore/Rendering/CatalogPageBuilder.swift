@@ -78,7 +78,13 @@ struct CatalogPageBuilder: Sendable {
         switch page.template {
         case "groups":
             values["summary"] = .text(contexts.strings[.supportGroupsSummary])
-            values["table"] = .text(tables.html(allGroupsComparison(), anchor: "all-groups"))
+            let table = allGroupsComparison()
+            values["table"] = .text(tables.html(table, anchor: "all-groups"))
+            if table.columns.count > 1 {
+                values["columns"] = .list(columnChoices(table.columns))
+                let hidden = catalog.defaultColumns.map { shown in table.columns.count(where: { !shown.contains($0) }) } ?? 0
+                if hidden > 0 { values["hidden_columns"] = .number(hidden) }
+            }
             values["types"] = .list(catalog.types.map(typeSummary))
             let comparisons: [TemplateValue] = catalog.comparisons.map {
                 ["title": .text(text($0.caption)), "url": .text(contexts.url(Catalog.urlPath(comparison: $0.id)))]
@@ -169,6 +175,18 @@ struct CatalogPageBuilder: Sendable {
         ]
         if !groups.isEmpty { entry["pages"] = .list(groups.map(groupSummary)) }
         return .map(entry)
+    }
+
+    /// The columns after the groups' names, for a theme to let readers choose which to show:
+    /// `number` is the column's place in the table's rows (the names are 1), `shown` says
+    /// whether the catalog's `default_columns` list it (all are shown without that list).
+    private func columnChoices(_ columns: [String]) -> [TemplateValue] {
+        columns.enumerated().map { index, column in
+            [
+                "id": .text(column), "label": .text(tables.columnLabel(column)), "number": .number(index + 2),
+                "shown": .flag(catalog.defaultColumns?.contains(column) ?? true),
+            ]
+        }
     }
 
     /// Every group, with its type and every dimension that any group has a value for.

@@ -2,8 +2,10 @@
 ///
 /// The table has a caption, column headers with `scope="col"`, row headers with `scope="row"`
 /// that link to the group's page, and values in words. Each cell carries its column's name in
-/// `data-label` (for the stacked layout on narrow screens) and its value ids in `data-values`
-/// (for the optional sorting and filtering script). Without CSS or JavaScript it is a plain,
+/// `data-label` (for the stacked layout on narrow screens), its value ids in `data-values` and,
+/// for a list of values, its place in that list in `data-sort` (for the optional sorting and
+/// filtering script, which sorts "Free" before "Donations" when the list does). A cell with
+/// nothing to show has the class `not-listed`. Without CSS or JavaScript it is a plain,
 /// complete table.
 struct ComparisonTableRenderer: Sendable, Hashable {
     let catalog: Catalog
@@ -13,7 +15,8 @@ struct ComparisonTableRenderer: Sendable, Hashable {
     var defaultLanguage = "en"
     var strings = ThemeStrings(language: "en")
 
-    var notListed: String { HTML.escape(strings[.notListed]) }
+    /// A cell with nothing to show, in the edition's words.
+    var notListed: Cell { Cell(html: HTML.escape(strings[.notListed]), isNotListed: true) }
 
     func html(_ comparison: Comparison, anchor: String) -> String {
         let caption = text(comparison.caption)
@@ -23,10 +26,12 @@ struct ComparisonTableRenderer: Sendable, Hashable {
         let headers = [rowHeaderLabel(comparison.rows)] + comparison.columns.map(columnLabel)
         html += "<thead>\n<tr>" + headers.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined() + "</tr>\n</thead>\n<tbody>\n"
         for row in rows(of: comparison) {
-            html += "<tr><th scope=\"row\">\(row.header)</th>"
+            html += "<tr><th scope=\"row\"\(row.sort.map { " data-sort=\"\($0)\"" } ?? "")>\(row.header)</th>"
             for (column, cell) in zip(comparison.columns, row.cells) {
+                let notListed = cell.isNotListed ? " class=\"not-listed\"" : ""
                 let values = cell.values.isEmpty ? "" : " data-values=\"\(HTML.escape(cell.values.joined(separator: " ")))\""
-                html += "<td data-label=\"\(HTML.escape(columnLabel(column)))\"\(values)>\(cell.html)</td>"
+                let sort = cell.sort.map { " data-sort=\"\($0)\"" } ?? ""
+                html += "<td\(notListed) data-label=\"\(HTML.escape(columnLabel(column)))\"\(values)\(sort)>\(cell.html)</td>"
             }
             html += "</tr>\n"
         }
@@ -38,10 +43,16 @@ struct ComparisonTableRenderer: Sendable, Hashable {
     struct Cell {
         var html: String
         var values: [String] = []
+        /// Where the cell's value is in its dimension's list of values (a type: in the catalog's
+        /// types), from 0; of several values, the one listed first there.
+        var sort: Int?
+        var isNotListed = false
     }
 
     struct Row {
         var header: String
+        /// The place of the row's value in its dimension's list (rows `values_of`).
+        var sort: Int?
         var cells: [Cell]
     }
 
@@ -57,9 +68,9 @@ struct ComparisonTableRenderer: Sendable, Hashable {
             return ids.compactMap(catalog.type).map { typeRow($0, columns: comparison.columns) }
         case .valuesOf(let dimensionID):
             let values = catalog.dimension(dimensionID)?.values ?? []
-            return values.map { value in
-                Row(header: html(value.label), cells: comparison.columns.map { _ in
-                    Cell(html: value.description.map { html($0) } ?? notListed)
+            return values.enumerated().map { position, value in
+                Row(header: html(value.label), sort: position, cells: comparison.columns.map { _ in
+                    value.description.map { Cell(html: html($0)) } ?? notListed
                 })
             }
         }
@@ -73,14 +84,14 @@ struct ComparisonTableRenderer: Sendable, Hashable {
     private func groupCell(_ group: CatalogGroup, column: String) -> Cell {
         switch column {
         case "summary": return Cell(html: html(group.summary))
-        case "abbreviation": return Cell(html: group.abbreviation.map(HTML.escape) ?? notListed)
+        case "abbreviation": return group.abbreviation.map { Cell(html: HTML.escape($0)) } ?? notListed
         case "type":
-            guard let type = catalog.type(group.typeID) else { return Cell(html: notListed) }
-            return Cell(html: link(Catalog.urlPath(type: type.id), text(type.name)), values: [type.id])
+            guard let type = catalog.type(group.typeID) else { return notListed }
+            return Cell(html: link(Catalog.urlPath(type: type.id), text(type.name)), values: [type.id], sort: catalog.position(ofType: type.id))
         case "website":
-            return Cell(html: group.website.map { HTML.externalLink($0, text: HTML.displayHost($0)) } ?? notListed)
+            return group.website.map { Cell(html: HTML.externalLink($0, text: HTML.displayHost($0))) } ?? notListed
         case "reviewed":
-            return Cell(html: group.reviewed.map { "<time datetime=\"\($0.iso)\">\(strings.date($0))</time>" } ?? notListed)
+            return group.reviewed.map { Cell(html: "<time datetime=\"\($0.iso)\">\(strings.date($0))</time>") } ?? notListed
         default:
             return dimensionCell(group, dimensionID: column)
         }
@@ -89,13 +100,14 @@ struct ComparisonTableRenderer: Sendable, Hashable {
     func dimensionCell(_ group: CatalogGroup, dimensionID: String) -> Cell {
         switch group.values[dimensionID] {
         case .vocabulary(let ids)?:
-            guard let dimension = catalog.dimension(dimensionID), !ids.isEmpty else { return Cell(html: notListed) }
+            guard let dimension = catalog.dimension(dimensionID), !ids.isEmpty else { return notListed }
             let labels = ids.compactMap { dimension.value($0) }.map { html($0.label) }
-            return Cell(html: labels.joined(separator: ", "), values: ids)
+            let sort = ids.compactMap { id in dimension.values?.firstIndex { $0.id == id } }.min()
+            return Cell(html: labels.joined(separator: ", "), values: ids, sort: sort)
         case .text(let value)?:
             return Cell(html: html(value))
         case nil:
-            return Cell(html: notListed)
+            return notListed
         }
     }
 
@@ -104,7 +116,7 @@ struct ComparisonTableRenderer: Sendable, Hashable {
         return Row(header: header, cells: columns.map { column in
             if column == "groups" {
                 let groups = catalog.groups(ofType: type.id)
-                guard !groups.isEmpty else { return Cell(html: notListed) }
+                guard !groups.isEmpty else { return notListed }
                 return Cell(html: groups.map { link(Catalog.urlPath(group: $0.id), groupName($0)) }.joined(separator: ", "))
             }
             return Cell(html: html(type.summary))

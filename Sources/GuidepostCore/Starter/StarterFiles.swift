@@ -280,15 +280,18 @@ footer: |
 
 """##),
         ("Templates/assets/comparison.js", ##"""
-/* Guidepost default theme: sorting and filtering for comparison tables.
+/* Guidepost default theme: sorting, filtering and column choice for comparison tables.
    Progressive enhancement only. Without JavaScript every table stays complete and readable.
    Its words come from the script element's data- attributes, written by the theme in the page's
-   language (data-all, data-sort, data-filter, data-showing); each one missing is in English.
+   language (data-all, data-sort, data-filter, data-filters, data-showing, data-columns); each one missing is in English.
    Plain ES2017: no libraries, no network, no storage, no cookies. */
 (function () {
   "use strict";
 
-  var ENGLISH = { all: "All", sort: "Sort by", filter: "Show only", showing: "Showing {n} of {m} groups" };
+  var ENGLISH = {
+    all: "All", sort: "Sort by", filter: "Show only", filters: "Show only some groups",
+    showing: "Showing {n} of {m} groups", columns: "{n} of {m} columns shown"
+  };
   var script = document.currentScript;
   var words = {};
   Object.keys(ENGLISH).forEach(function (key) {
@@ -297,6 +300,7 @@ footer: |
   var lang = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
   var collator = new Intl.Collator(lang, { numeric: true, sensitivity: "base" });
   var MIN_ROWS_TO_FILTER = 4; /* filters only help when there are a few rows to choose from */
+  var WIDE = "(min-width: 40.0625em)"; /* where style.css stops stacking tables */
 
   function text(cell) {
     return cell ? cell.textContent.replace(/\s+/g, " ").trim() : "";
@@ -310,6 +314,18 @@ footer: |
     table.querySelectorAll("th[scope=col]").forEach(function (c) { c.setAttribute("role", "columnheader"); });
     table.querySelectorAll("th[scope=row]").forEach(function (c) { c.setAttribute("role", "rowheader"); });
     table.querySelectorAll("td").forEach(function (c) { c.setAttribute("role", "cell"); });
+  }
+
+  /* Sort order of two cells of one column: by data-sort (the value's place in the catalog's list
+     of values) where both have it, else by their words; "Not listed" cells come last both ways. */
+  function compareCells(a, b, ascending) {
+    var aMissing = !a || a.classList.contains("not-listed");
+    var bMissing = !b || b.classList.contains("not-listed");
+    if (aMissing || bMissing) return aMissing === bMissing ? 0 : (aMissing ? 1 : -1);
+    var aSort = a.getAttribute("data-sort"), bSort = b.getAttribute("data-sort");
+    var order = aSort !== null && bSort !== null ? Number(aSort) - Number(bSort) : 0;
+    order = order || collator.compare(text(a), text(b));
+    return ascending ? order : -order;
   }
 
   /* (1) Sorting: each column header becomes a button. */
@@ -329,9 +345,7 @@ footer: |
       button.addEventListener("click", function () {
         var ascending = th.getAttribute("aria-sort") !== "ascending";
         var rows = original.slice().sort(function (a, b) {
-          var order = collator.compare(text(a.cells[column]), text(b.cells[column]));
-          if (!ascending) order = -order;
-          return order || original.indexOf(a) - original.indexOf(b);
+          return compareCells(a.cells[column], b.cells[column], ascending) || original.indexOf(a) - original.indexOf(b);
         });
         rows.forEach(function (row) { body.appendChild(row); });
         headers.forEach(function (other) { other.removeAttribute("aria-sort"); });
@@ -362,7 +376,8 @@ footer: |
       .sort(function (a, b) { return collator.compare(a.label, b.label); });
   }
 
-  /* (2) Filtering: one select per column whose cells carry data-values. */
+  /* (2) Filtering: one select per column whose cells carry data-values, folded in a <details>
+     that starts open only where the table is not stacked. Returns what the column choice needs. */
   function makeFilterable(table, wrap) {
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
     var headers = Array.prototype.slice.call(table.querySelectorAll("thead th"));
@@ -393,14 +408,33 @@ footer: |
       fieldset.appendChild(field);
       selects.push(select);
     });
-    if (!selects.length) return;
+    if (!selects.length) return null;
     var status = document.createElement("p");
     status.className = "filter-status";
     status.setAttribute("role", "status");
-    box.appendChild(fieldset);
+    var details = document.createElement("details");
+    var summary = document.createElement("summary");
+    summary.textContent = words.filters;
+    details.appendChild(summary);
+    details.appendChild(fieldset);
+    details.open = window.matchMedia(WIDE).matches;
+    box.appendChild(details);
     box.appendChild(status);
     update();
     wrap.parentNode.insertBefore(box, wrap);
+    return { showColumn: showColumn };
+
+    /* A hidden column's filter is hidden too, and stops filtering. */
+    function showColumn(column, shown) {
+      selects.forEach(function (select) {
+        if (Number(select.getAttribute("data-column")) !== column) return;
+        select.parentNode.hidden = !shown;
+        if (!shown && select.value) {
+          select.value = "";
+          update();
+        }
+      });
+    }
 
     function update() {
       var shown = 0;
@@ -418,12 +452,50 @@ footer: |
     }
   }
 
+  /* (3) Column choice: the theme's checkboxes (.column-choice, before the table) already hide
+     columns with CSS alone; here they also set the hidden attribute, which works without :has(),
+     hide the filters of hidden columns and say how many columns are shown. */
+  function columnChoice(wrap) {
+    for (var node = wrap.previousElementSibling; node; node = node.previousElementSibling) {
+      if (node.classList.contains("column-choice")) return node;
+      if (node.classList.contains("table-wrap")) return null;
+    }
+    return null;
+  }
+
+  function makeColumnPicker(choice, table, filters) {
+    var boxes = Array.prototype.slice.call(choice.querySelectorAll("input[type=checkbox][data-column]"));
+    if (!boxes.length) return;
+    var status = document.createElement("p");
+    status.className = "column-status";
+    status.setAttribute("role", "status");
+    boxes.forEach(function (box) { box.addEventListener("change", apply); });
+    apply();
+    choice.appendChild(status);
+
+    function apply() {
+      var shown = 0;
+      boxes.forEach(function (box) {
+        var column = Number(box.getAttribute("data-column")) - 1;
+        Array.prototype.forEach.call(table.rows, function (row) {
+          if (row.cells[column]) row.cells[column].hidden = !box.checked;
+        });
+        if (filters) filters.showColumn(column, box.checked);
+        if (box.checked) shown += 1;
+      });
+      status.textContent = words.columns.replace("{n}", shown).replace("{m}", boxes.length);
+    }
+  }
+
   function enhance() {
     document.querySelectorAll("table.comparison-table").forEach(function (table) {
       var wrap = table.closest(".table-wrap") || table;
+      var filters = null;
       addRoles(table);
       makeSortable(table);
-      if (table.tBodies[0] && table.tBodies[0].rows.length >= MIN_ROWS_TO_FILTER) makeFilterable(table, wrap);
+      if (table.tBodies[0] && table.tBodies[0].rows.length >= MIN_ROWS_TO_FILTER) filters = makeFilterable(table, wrap);
+      var choice = columnChoice(wrap);
+      if (choice) makeColumnPicker(choice, table, filters);
     });
   }
 
@@ -1671,14 +1743,7 @@ tbody tr:nth-child(even) td { background: var(--surface); }
 }
 .filter-status { margin: 0; font-weight: 700; }
 
-/* Wide tables may use more than the text column on large screens. */
 @media screen and (min-width: 40.0625em) {
-  main > .table-wrap.comparison:has(thead th:nth-child(6)) {
-    width: min(100vw - 2rem, 80rem);
-    max-width: none;
-    margin-inline: calc(50% - min(50vw - 1rem, 40rem));
-  }
-  main > .table-wrap.comparison:has(thead th:nth-child(6)) > table { width: 100%; }
   .table-filters fieldset { grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); }
 }
 
@@ -1714,6 +1779,115 @@ tbody tr:nth-child(even) td { background: var(--surface); }
   }
   .comparison-table td::before { content: attr(data-label); font-weight: 700; }
 }
+
+/* ---------- Comparison tables that fit ---------- */
+/* On a screen wider than the stacked layout (below 40em, above), a wide table scrolls sideways
+   inside its .table-wrap while its first column (the group's name) stays in view: that column
+   sticks, with an opaque background in light and dark mode and a firmer edge. Borders are drawn
+   per cell, not collapsed: collapsed borders would scroll away from a sticky cell. Cells keep a
+   minimum width so that rows stay a few lines tall.
+   A comparison table in an article or on a catalog page may also grow out of the text column,
+   centred on it, up to the page's width less a margin; a table narrower than the column keeps
+   the column's width. */
+@media screen and (min-width: 40.0625em) {
+  .table-wrap > .comparison-table { border-collapse: separate; border-spacing: 0; }
+  .comparison-table :is(th, td) { border-block-start-width: 0; border-inline-start-width: 0; }
+  .comparison-table thead th { border-block-start-width: 1px; }
+  .comparison-table tr > :first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    border-inline-start-width: 1px;
+    border-inline-end: 2px solid var(--border);
+  }
+  .comparison-table td { min-width: 8.5rem; }
+  /* The caption stays in view too: as wide as its words, not the table. */
+  .comparison-table caption { position: sticky; inset-inline-start: 0; width: max-content; max-width: min(100%, 100vw - 3rem); }
+  :is(main, .content) > .table-wrap.comparison {
+    position: relative;
+    left: 50%;
+    width: max-content;
+    min-width: 100%;
+    max-width: min(100vw - 3rem, 90rem);
+    translate: -50% 0;
+  }
+}
+.comparison-table .not-listed { color: var(--muted); }
+
+/* The groups page: readers choose the columns. Without JavaScript, an unchecked box hides its
+   column's cells (data-column is the column's place in each row; up to 30 columns); with it,
+   comparison.js does the same with the hidden attribute and says how many are shown. */
+.column-choice, .table-filters details {
+  margin: 0 0 1rem;
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+}
+:is(.column-choice, .table-filters details) > summary {
+  display: list-item;
+  min-height: 2.75rem;
+  padding: 0.55rem 0.75rem;
+  font-weight: 700;
+  cursor: pointer;
+}
+.column-choice fieldset {
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+  gap: 0 1rem;
+  margin: 0;
+  padding: 0 0.75rem 0.75rem;
+  border: 0;
+}
+.column-choice legend { float: left; grid-column: 1 / -1; margin-bottom: 0.25rem; color: var(--muted); }
+.column-option { display: flex; align-items: center; gap: 0.5rem; min-height: 2.25rem; cursor: pointer; }
+.column-option input { flex: none; width: 1.25rem; height: 1.25rem; margin: 0; accent-color: var(--accent); }
+.column-status { margin: 0; padding: 0 0.75rem 0.75rem; font-weight: 700; }
+.table-filters details { margin-bottom: 0.5rem; }
+.table-filters details fieldset { margin: 0; border: 0; border-radius: 0; background: none; }
+/* The summary already says it; the legend still names the group of filters for screen readers. */
+.table-filters details legend { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.column-choice:has([data-column="2"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(2) { display: none; }
+.column-choice:has([data-column="3"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(3) { display: none; }
+.column-choice:has([data-column="4"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(4) { display: none; }
+.column-choice:has([data-column="5"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(5) { display: none; }
+.column-choice:has([data-column="6"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(6) { display: none; }
+.column-choice:has([data-column="7"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(7) { display: none; }
+.column-choice:has([data-column="8"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(8) { display: none; }
+.column-choice:has([data-column="9"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(9) { display: none; }
+.column-choice:has([data-column="10"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(10) { display: none; }
+.column-choice:has([data-column="11"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(11) { display: none; }
+.column-choice:has([data-column="12"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(12) { display: none; }
+.column-choice:has([data-column="13"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(13) { display: none; }
+.column-choice:has([data-column="14"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(14) { display: none; }
+.column-choice:has([data-column="15"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(15) { display: none; }
+.column-choice:has([data-column="16"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(16) { display: none; }
+.column-choice:has([data-column="17"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(17) { display: none; }
+.column-choice:has([data-column="18"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(18) { display: none; }
+.column-choice:has([data-column="19"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(19) { display: none; }
+.column-choice:has([data-column="20"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(20) { display: none; }
+.column-choice:has([data-column="21"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(21) { display: none; }
+.column-choice:has([data-column="22"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(22) { display: none; }
+.column-choice:has([data-column="23"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(23) { display: none; }
+.column-choice:has([data-column="24"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(24) { display: none; }
+.column-choice:has([data-column="25"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(25) { display: none; }
+.column-choice:has([data-column="26"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(26) { display: none; }
+.column-choice:has([data-column="27"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(27) { display: none; }
+.column-choice:has([data-column="28"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(28) { display: none; }
+.column-choice:has([data-column="29"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(29) { display: none; }
+.column-choice:has([data-column="30"]:not(:checked)) ~ .table-wrap :is(th, td):nth-child(30) { display: none; }
+
+/* The stacked layout: a column's name never breaks inside a word; with large text on a phone
+   (under 15em, such as 320px at 200%), each name sits above its value. */
+@media screen and (max-width: 40em) {
+  .comparison-table td { grid-template-columns: minmax(min-content, 2fr) minmax(0, 3fr); }
+}
+@media screen and (max-width: 15em) {
+  .comparison-table td { grid-template-columns: minmax(0, 1fr); gap: 0; }
+  .comparison-table :is(tbody th, td), .comparison-table.is-enhanced thead th { padding-inline: 0.4rem; }
+}
+
+/* The help bar's links wrap inside themselves when the screen is narrow or the text large. */
+.help-line a { white-space: normal; }
 
 /* ---------- Lists and cards ---------- */
 .list-title { margin-top: 2.5rem; }
@@ -1870,7 +2044,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
   @page { margin: 2cm; }
   @page wide { size: landscape; margin: 1.5cm; }
   body { font-size: 11pt; background: #fff; color: #000; }
-  .skip-link, nav, .pager, .quick-exit, .header-search, .exit-note, .table-filters fieldset, .search-form { display: none !important; }
+  .skip-link, nav, .pager, .quick-exit, .header-search, .exit-note, .table-filters details, .column-choice, .search-form { display: none !important; }
   mark { background: none; color: inherit; font-weight: 700; }
   .site-header { border: 0; }
   .site-footer { border-top: 1px solid #000; margin-top: 1.5rem; padding-bottom: 0; }
@@ -2258,6 +2432,25 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 </header>
 {{#page.table}}
 <p class="table-help">{{t.table_help_groups}}</p>
+{{! Column choice: works with CSS alone (style.css hides the cells of an unchecked box's
+    column), and comparison.js also hides them and says how many are shown. It must come
+    before the table, as its sibling. }}
+{{#page.hidden_columns}}
+<p class="table-help">{{t.columns_help}}</p>
+{{/page.hidden_columns}}
+{{#page.columns}}
+{{#first()}}
+<details class="column-choice">
+<summary>{{t.choose_columns}}</summary>
+<fieldset>
+<legend>{{t.columns_to_show}}</legend>
+{{/first()}}
+<label class="column-option"><input type="checkbox" value="{{id}}" data-column="{{number}}"{{#shown}} checked{{/shown}}> {{label}}</label>
+{{#last()}}
+</fieldset>
+</details>
+{{/last()}}
+{{/page.columns}}
 {{{.}}}
 {{/page.table}}
 {{#page.types}}
@@ -2467,6 +2660,11 @@ table_all: All
 table_sort_by: Sort by
 table_show_only: Show only
 table_showing: Showing {n} of {m} groups
+table_filters: Show only some groups
+table_columns_shown: "{n} of {m} columns shown"
+choose_columns: Choose columns
+columns_to_show: Columns to show in the table
+columns_help: Some columns are hidden at first. Use “Choose columns” to show them.
 
 # The meeting directory
 meetings: Meetings
@@ -2700,6 +2898,11 @@ table_all: Todos
 table_sort_by: Ordenar por
 table_show_only: Mostrar solo
 table_showing: Se muestran {n} de {m} grupos
+table_filters: Mostrar solo algunos grupos
+table_columns_shown: "Se muestran {n} de {m} columnas"
+choose_columns: Elegir columnas
+columns_to_show: Columnas que se muestran en la tabla
+columns_help: Algunas columnas están ocultas al principio. Use “Elegir columnas” para mostrarlas.
 
 # The meeting directory
 meetings: Reuniones
@@ -3138,7 +3341,7 @@ shown_untranslated: Esta página aún no está traducida, así que se muestra en
 <link rel="stylesheet" href="{{site.base_path}}assets/style.css">
 {{! The scripts' words come from the page: data- attributes on each script element (see docs/templates.md). }}
 <script src="{{site.base_path}}assets/quick-exit.js" defer data-loading="{{t.quick_exit_title}}"></script>
-<script src="{{site.base_path}}assets/comparison.js" defer data-all="{{t.table_all}}" data-sort="{{t.table_sort_by}}" data-filter="{{t.table_show_only}}" data-showing="{{t.table_showing}}"></script>
+<script src="{{site.base_path}}assets/comparison.js" defer data-all="{{t.table_all}}" data-sort="{{t.table_sort_by}}" data-filter="{{t.table_show_only}}" data-filters="{{t.table_filters}}" data-showing="{{t.table_showing}}" data-columns="{{t.table_columns_shown}}"></script>
 {{#page.directory}}
 <script src="{{site.base_path}}assets/meetings.js" defer data-filter="{{t.meetings_filter}}" data-hint="{{t.meetings_filter_hint}}" data-kind="{{t.meetings_kind}}" data-any-kind="{{t.meetings_any_kind}}" data-when="{{t.meetings_when}}" data-any-day="{{t.meetings_any_day}}" data-any-time="{{t.meetings_any_time}}" data-today="{{t.meetings_today}}" data-to-come="{{t.meetings_to_come}}" data-attend="{{t.meetings_attend}}" data-any-way="{{t.meetings_any_way}}" data-in-person="{{t.in_person}}" data-online="{{t.online}}" data-show-all="{{t.meetings_show_all}}" data-in-progress="{{t.meetings_in_progress}}" data-shown-one="{{t.meetings_shown_one}}" data-shown="{{t.meetings_shown}}"></script>
 {{/page.directory}}
