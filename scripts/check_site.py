@@ -7,8 +7,10 @@ violation, no sideways scrolling on a phone and no request to another host; its 
 to <DIR>/.screenshots/<kind>-<desktop|phone>.png. On the search page, queries are typed and
 submitted: results must appear from the index in parts, and the bytes of index the page requested
 before the first keystroke and for each query are printed. Every internal link and #fragment must resolve.
+Every page kind is printed to PDF on Letter and A4 paper and read back with pdftotext: the crisis
+lines on every printed page, a group's page on one sheet (scripts/check_print.py).
 Then the meeting directory's script is checked on a fixture page (scripts/check_meetings_script.py).
-Needs Java, Debian's chromium and chromium-driver, and scripts/requirements-check.txt.
+Needs Java, Debian's chromium, chromium-driver and poppler-utils, and scripts/requirements-check.txt.
 Prints a line per check, then 'N passed, M failed'; exits 1 when a check failed.
 """
 import argparse
@@ -458,7 +460,9 @@ def main(argv=None):
     check_html_validity(root, report)
     check_pages(root, report)
     check_links(root, args.site, report)
-    from check_meetings_script import check_meetings_script  # it imports this file's helpers
+    from check_print import check_printing  # it imports this file's helpers, as the next one does
+    check_printing(root, report)
+    from check_meetings_script import check_meetings_script
     check_meetings_script(report)
     print(f"Checked {args.site} in {time.monotonic() - started:.0f}s")
     print(f"{report.passed} passed, {report.failed} failed")
