@@ -43,16 +43,19 @@ test: deps
 ## check-site: build the example guide and check it like a reader's browser would: Nu HTML
 ## Checker, axe-core (WCAG 2.2 A/AA) at desktop and 320px in headless Chromium, no sideways
 ## scrolling (also at 320px with text at 200%), wide tables that keep their first column in view,
-## requests to other hosts, internal links and fragments; screenshots go to Output/.screenshots/
+## requests to other hosts, internal links and fragments, every page kind printed on Letter and A4
+## (crisis lines on every sheet), both language editions; screenshots go to Output/.screenshots/,
+## printed pages to Output/.print/
 check-site: deps check-deps
 	$(SWIFT) build --product guidepost
 	.build/debug/guidepost build
 	python3 scripts/check_site.py Output
 
-## check-deps: install Chromium, its driver and the Python checkers if they are missing
+## check-deps: install Chromium, its driver, poppler-utils (pdftotext) and the Python checkers if
+## they are missing
 check-deps:
 	@missing=""; \
-	for package in chromium chromium-driver; do \
+	for package in chromium chromium-driver poppler-utils; do \
 	  dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
 	done; \
 	if [ -n "$$missing" ]; then \

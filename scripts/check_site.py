@@ -12,8 +12,10 @@ submitted: results must appear from the index in parts, and the bytes of index t
 before the first keystroke and for each query are printed. Every internal link and #fragment must resolve.
 The pages of each language edition (`es/`) are checked the same way, and every page's language
 and hreflang targets are read (scripts/check_languages.py).
+Every page kind is printed to PDF on Letter and A4 paper and read back with pdftotext: the crisis
+lines on every printed page, a group's page on one sheet (scripts/check_print.py).
 Then the meeting directory's script is checked on a fixture page (scripts/check_meetings_script.py).
-Needs Java, Debian's chromium and chromium-driver, and scripts/requirements-check.txt.
+Needs Java, Debian's chromium, chromium-driver and poppler-utils, and scripts/requirements-check.txt.
 Prints a line per check, then 'N passed, M failed'; exits 1 when a check failed.
 """
 import argparse
@@ -540,7 +542,9 @@ def main(argv=None):
     check_links(root, args.site, report)
     from check_languages import check_language_attributes
     check_language_attributes(root, report)
-    from check_meetings_script import check_meetings_script  # it imports this file's helpers
+    from check_print import check_printing  # it imports this file's helpers, as the next one does
+    check_printing(root, report)
+    from check_meetings_script import check_meetings_script
     check_meetings_script(report)
     print(f"Checked {args.site} in {time.monotonic() - started:.0f}s")
     print(f"{report.passed} passed, {report.failed} failed")

@@ -2029,52 +2029,6 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
   *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
 }
 
-/* ---------- Print ---------- */
-@media print {
-  :root {
-    --bg: #fff;
-    --surface: #fff;
-    --text: #000;
-    --muted: #000;
-    --accent: #000;
-    --accent-soft: #fff;
-    --border: #777;
-    --stripe: #fff;
-  }
-  @page { margin: 2cm; }
-  @page wide { size: landscape; margin: 1.5cm; }
-  body { font-size: 11pt; background: #fff; color: #000; }
-  .skip-link, nav, .pager, .quick-exit, .header-search, .exit-note, .table-filters details, .column-choice, .search-form { display: none !important; }
-  mark { background: none; color: inherit; font-weight: 700; }
-  .site-header { border: 0; }
-  .site-footer { border-top: 1px solid #000; margin-top: 1.5rem; padding-bottom: 0; }
-  main { padding: 0; }
-  a { color: #000; }
-  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.9em; overflow-wrap: anywhere; }
-  h1, h2, h3, h4 { break-after: avoid; break-inside: avoid; }
-  table, tr, li, pre, blockquote, .card, .help-note { break-inside: avoid; }
-  .content table { display: table; overflow: visible; }
-  .help-note { border-left: 3px solid #000; border-radius: 0; }
-  /* Crisis lines on the printed page, numbers as text. */
-  .help-bar { max-width: calc(var(--measure) + 2rem); margin: 0 auto 1rem; padding: 0.3rem 1rem; border: 1px solid #000; }
-  .help-bar::before { content: attr(aria-label); display: block; font-weight: 700; }
-  .help-lines { padding: 0; gap: 0 1.25rem; }
-  .help-line a { display: inline; min-height: 0; text-decoration: none; }
-  /* Comparison tables: the full table, never stacked, rows kept whole. */
-  .table-wrap { overflow: visible; }
-  .comparison-table { font-size: 9pt; width: 100%; break-inside: auto; }
-  .comparison-table tbody th { min-width: 0; }
-  /* A page with a very wide table prints in landscape, using the full width. */
-  body:has(main > .table-wrap.comparison thead th:nth-child(8)) { page: wide; }
-  body:has(main > .table-wrap.comparison thead th:nth-child(8)) :is(.wrap, .header-inner, .help-bar) { max-width: none; }
-  main > .table-wrap.comparison:has(thead th:nth-child(8)) .comparison-table { font-size: 8pt; }
-  .comparison-table thead { display: table-header-group; }
-  .comparison-table th, .comparison-table td { padding: 0.25rem 0.4rem; border: 1px solid #777; hyphens: auto; }
-  .comparison-table th button::after { content: none; }
-  .comparison-table thead th { border-bottom: 2px solid #000; white-space: normal; }
-  .group-facts > div { break-inside: avoid; }
-}
-
 /* Meeting directory ------------------------------------------------------------------------- */
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .meeting-links { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; }
@@ -2094,10 +2048,6 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 .meeting-days-nav { margin-top: 2rem; padding-top: 1rem; border-top: 1px solid var(--border); }
 @media (max-width: 30rem) {
   .meeting { grid-template-columns: 1fr; }
-}
-@media print {
-  .meeting-days-nav { display: none; }
-  .meeting { break-inside: avoid; }
 }
 
 /* ---------- Meeting directory: filters and marks (meetings.js) ---------- */
@@ -2176,12 +2126,135 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
   text-decoration: none;
 }
 
-/* On paper: no controls and no "now" marks; a filtered list says how many meetings it shows. */
+/* ---------- Print ---------- */
+/* Everything for paper is here, for every page kind: black on white, no controls, the address
+   after each link to another site, tables printed whole with their header row on every page, and
+   the crisis and help lines on every printed page.
+   Sizes follow the root font size, so one value sets the size of a whole page kind.
+   The help bar prints at the top of the first page. The print-only block at the end of the page
+   (partials/print-help.mustache) repeats it: where the body can keep room at the foot of every
+   page (box-decoration-break: clone, in Chromium and Firefox, which both repeat a fixed block on
+   every page), the block is fixed into that room; elsewhere it prints once, at the end. */
+.print-help { display: none; }
+
 @media print {
+  :root {
+    --bg: #fff;
+    --surface: #fff;
+    --text: #000;
+    --muted: #000;
+    --accent: #000;
+    --accent-soft: #fff;
+    --border: #777;
+    --stripe: #fff;
+    --print-help-room: 1.9cm; /* kept at the foot of each page for the crisis block: three lines of it */
+    color-scheme: light; /* in dark mode too */
+    font-size: 9.5pt; /* body text 1.1rem: about 10.5pt */
+  }
+  @page { margin: 1.3cm 1.7cm 1.1cm; }
+  @page wide { size: landscape; margin: 1.2cm 1.5cm 1cm; }
+  html, body { background: #fff; color: #000; }
+  body { line-height: 1.45; }
+  h1 { font-size: 2.1rem; margin-top: 0; }
+  h2 { font-size: 1.5rem; }
+  h3 { font-size: 1.25rem; }
+
+  /* Nothing to click on paper: navigation, quick exit, search, sort and filter controls, and
+     the words about them. */
+  .skip-link, nav, .pager, .quick-exit, .header-search, .exit-note, .search-form, .table-help,
+  .table-filters fieldset, .meeting-days-nav, .meeting-filters:not(.is-filtered), .meeting-filter-controls,
+  .meeting-filter-reset, .in-progress-label, .today-label, .table-filters details, .column-choice { display: none !important; }
+
+  /* Black text on white; marks in bold, not in colour. */
+  a { color: #000; }
+  mark { background: none; color: inherit; font-weight: 700; }
+  main { padding: 0; }
+  .wrap, .header-inner { max-width: none; padding-inline: 0; }
+  .header-inner { padding-block: 0 0.3rem; }
+  .site-title { padding: 0; }
+  .site-header { border: 0; }
+  .site-footer { margin-top: 1.5rem; padding-block: 0.5rem 0; border-top: 1px solid #000; }
+  .site-footer p { margin-bottom: 0.4rem; font-size: 0.9rem; line-height: 1.35; }
+  .help-note { border-left: 3px solid #000; border-radius: 0; }
+
+  /* Links to other sites print their address; links within the guide and in-page links do not. */
+  a[href^="http://"]::after, a[href^="https://"]::after {
+    content: " (" attr(href) ")";
+    font-size: 0.85em;
+    overflow-wrap: anywhere;
+  }
+
+  /* Headings, captions and a table's introduction stay with what follows; short blocks are not split. */
+  h1, h2, h3, h4, caption, .filter-status, p:has(+ :is(.table-wrap, .table-filters)) { break-after: avoid; break-inside: avoid; }
+  tr, li, pre, blockquote, .card, .help-note, .meeting, .group-facts > div { break-inside: avoid; }
+
+  /* The crisis and help lines at the top of the first page: the help bar, as lines of text... */
+  .help-bar { margin: 0 0 1rem; padding: 0.2rem 0.5rem; border: 1px solid #000; line-height: 1.35; }
+  .help-bar::before { content: attr(aria-label) ": "; font-size: 0.9rem; font-weight: 700; }
+  .help-lines { display: inline; padding: 0; }
+  .help-line { display: inline-block; margin-inline-end: 1.2em; } /* name and numbers wrap as one */
+  .help-line a { display: inline; min-height: 0; margin-inline-start: 0.3em; text-decoration: none; font-weight: 400; white-space: nowrap; }
+
+  /* ... and at the foot of every page: the print-only block. */
+  .print-help {
+    display: block;
+    margin-top: 1rem;
+    padding: 0.2rem 0.5rem;
+    border: 1px solid #000;
+    background: #fff;
+    font-size: 0.9rem;
+    line-height: 1.3;
+  }
+  .print-help-heading { display: inline; margin: 0; font-weight: 700; }
+  .print-help-heading::after { content: ": "; }
+  .print-help-lines { display: inline; margin: 0; padding: 0; }
+  .print-help-lines li { display: inline-block; margin: 0 1.2em 0 0; }
+  .print-help-name { font-weight: 700; }
+  .print-help a { text-decoration: none; white-space: nowrap; }
+  @supports (box-decoration-break: clone) {
+    body { padding-bottom: var(--print-help-room); box-decoration-break: clone; }
+    .print-help { position: fixed; left: 0; right: 0; bottom: 0; margin: 0; }
+  }
+
+  /* Tables: printed whole, never stacked or scrolled; the header row repeats on each page, rows
+     are not split, and the caption stays with the first rows. */
+  .content table, .table-wrap > table { display: table; overflow: visible; }
+  .table-wrap { overflow: visible; }
+  table { break-inside: auto; }
+  thead { display: table-header-group; }
+  .comparison-table { width: 100%; font-size: 0.95rem; }
+  .comparison-table caption { font-size: 1.15rem; background: none; }
+  .comparison-table tbody th { min-width: 0; }
+  .comparison-table th, .comparison-table td { padding: 0.2rem 0.4rem; border: 1px solid #777; }
+  .comparison-table td { hyphens: auto; }
+  .comparison-table thead th { border-bottom: 2px solid #000; white-space: normal; }
+  /* The sort buttons of comparison.js print as the plain header text. */
+  .comparison-table th button { display: contents; }
+  .comparison-table th button::after { content: none; }
+  .filter-status { margin-bottom: 0.4rem; font-size: 0.95rem; }
+  /* A page with a very wide table prints in landscape, using the full width. */
+  body:has(main > .table-wrap.comparison thead th:nth-child(8)) { page: wide; }
+  main > .table-wrap.comparison:has(thead th:nth-child(8)) .comparison-table { font-size: 0.85rem; }
+
+  /* Meeting lists: a filtered list says how many meetings it shows; no "now" marks. */
   .meeting-filters { margin: 0 0 1rem; padding: 0; border: 0; }
-  .meeting-filters:not(.is-filtered), .meeting-filter-controls, .meeting-filter-reset,
-  .in-progress-label, .today-label { display: none !important; }
   .meeting.in-progress { border: 0; padding-inline-start: 0; }
+
+  /* A group's page fits one sheet: smaller type, its facts in four columns without their notes,
+     and its meetings left to the meeting directory's pages, which print them by day and place. */
+  :root:has(> body.kind-group) { font-size: 9pt; }
+  .kind-group .page-header { margin-bottom: 0.75rem; }
+  .kind-group main h2 { margin: 0.9rem 0 0.35rem; }
+  .kind-group .group-facts { grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 0.25rem; }
+  .kind-group .group-facts > div { padding: 0.25rem 0.4rem; border-radius: 0; }
+  .kind-group .group-facts dt { font-size: 0.95rem; }
+  .kind-group .fact-note { display: none; }
+  .kind-group .group-facts dd { margin-top: 0.1rem; font-size: 1.05rem; line-height: 1.3; }
+  .kind-group .group-contact p { margin-bottom: 0.3rem; }
+  .kind-group section:has(> .meetings) { display: none; }
+  .kind-group .page-list > li { padding-block: 0.3rem; }
+  .kind-group .page-list h3 { font-size: 1.15rem; }
+  .kind-group .group > p:last-child { display: none; } /* "Compare all support groups": a way around the site */
 }
 
 /* ---------- Language switcher ---------- */
@@ -3032,6 +3105,7 @@ shown_untranslated: Esta página aún no está traducida, así que se muestra en
 {{{body}}}
 </main>
 {{> partials/footer}}
+{{> partials/print-help}}
 </body>
 </html>
 
@@ -3486,6 +3560,23 @@ shown_untranslated: Esta página aún no está traducida, así que se muestra en
 </ul>
 </nav>
 {{/page.pager}}
+
+"""##),
+        ("Templates/partials/print-help.mustache", ##"""
+{{! The crisis and help lines on paper: hidden on screen, printed at the foot of every page where
+    the browser repeats fixed blocks, at the end of the page elsewhere (see "Print" in assets/style.css). }}
+{{#site.help_lines}}
+{{#first()}}
+<div class="print-help">
+<p class="print-help-heading">{{t.help_lines}}</p>
+<ul class="print-help-lines">
+{{/first()}}
+<li><span class="print-help-name">{{name}}</span>{{#phone}} <a href="{{href}}">{{t.call}} {{number}}</a>{{/phone}}{{#text}} <a href="{{href}}">{{t.text_message}} {{number}}</a>{{/text}}</li>
+{{#last()}}
+</ul>
+</div>
+{{/last()}}
+{{/site.help_lines}}
 
 """##),
         ("Templates/redirect.mustache", ##"""
