@@ -37,6 +37,7 @@ FOOT_TOLERANCE = 0.5  # points: words this close above the crisis block's top st
 # of the help bar ("Call 988": 988), the captions, column headers and shown rows of each comparison
 # table, and the addresses of links to other sites in the main text.
 PAGE_FACTS_SCRIPT = """
+const shown = cell => getComputedStyle(cell).display !== 'none';  // a column the reader hid is not printed
 const block = document.querySelector('.print-help');
 const number = document.querySelector('.help-bar a[href^="tel:"], .help-bar a[href^="sms:"]');
 return {
@@ -44,8 +45,8 @@ return {
   number: number ? number.textContent.replace(/^\\D+/, '').trim() : null,
   tables: [...document.querySelectorAll('main table.comparison-table')].map(t => ({
     caption: t.caption ? t.caption.textContent.trim() : '',
-    headers: [...t.querySelectorAll('thead th')].map(th => th.textContent),
-    rows: [...t.querySelectorAll('tbody tr:not([hidden])')].map(tr => [...tr.cells].map(c => c.textContent).join(' ')),
+    headers: [...t.querySelectorAll('thead th')].filter(shown).map(th => th.textContent),
+    rows: [...t.querySelectorAll('tbody tr:not([hidden])')].map(tr => [...tr.cells].filter(shown).map(c => c.textContent).join(' ')),
   })),
   links: [...document.querySelectorAll('main a[href^="http://"], main a[href^="https://"]')]
     .map(a => a.getAttribute('href')),
@@ -160,8 +161,9 @@ def link_problems(pages, links):
 
 def long_article(root):
     """The longest article page with a comparison table (the longest article when none has one)."""
+    from check_languages import editions
     section_urls = [url for url in check_site.child_pages(root)
-                    if url.strip("/") not in check_site.SPECIAL_FOLDERS]
+                    if url.strip("/") not in check_site.SPECIAL_FOLDERS and url.strip("/") not in editions(root)]
     articles = [url for section in section_urls for url in check_site.child_pages(root, section.lstrip("/"))
                 if not url.rstrip("/").split("/")[-1] == "page"]
 

@@ -3,8 +3,8 @@ import GuidepostCore
 import Hummingbird
 
 /// Serves the site from memory: `/` and `/learn/x/` from their `index.html`, files by their
-/// exact path, a redirect when only the final slash is missing, and the site's `404.html`
-/// otherwise. While the latest build failed, pages are replaced by the error page and other
+/// exact path, a redirect when only the final slash is missing, and otherwise the `404.html`
+/// of the path's language edition (`es/404.html`) or the site's. While the latest build failed, pages are replaced by the error page and other
 /// files come from the last good build.
 ///
 /// Requests for the preview's own addresses (the reload script and its events) go on to the
@@ -39,10 +39,17 @@ struct SiteResponder<Context: RequestContext>: RouterMiddleware {
             let location = path.requested + "/" + (query.map { $0.isEmpty ? "" : "?" + $0 } ?? "")
             return PreviewResponse.redirect(to: location)
         }
-        if let notFound = files["404.html"], let data = read(notFound) {
+        if let notFound = Self.notFoundPage(for: path.outputPath, in: files), let data = read(notFound) {
             return PreviewResponse.page(data, status: .notFound)
         }
         return PreviewResponse.text("Not found.", status: .notFound)
+    }
+
+    /// The not-found page of the edition the path is in (`es/404.html` for `es/learn/x`), else
+    /// the site's `404.html`.
+    static func notFoundPage(for outputPath: String, in files: [String: SiteFileContents]) -> SiteFileContents? {
+        if let slash = outputPath.firstIndex(of: "/"), let edition = files[outputPath[..<slash] + "/404.html"] { return edition }
+        return files["404.html"]
     }
 
     private func read(_ contents: SiteFileContents) -> Data? {

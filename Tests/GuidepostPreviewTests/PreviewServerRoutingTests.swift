@@ -1,4 +1,5 @@
 import Foundation
+import GuidepostCore
 @testable import GuidepostPreview
 import Hummingbird
 import HummingbirdTesting
@@ -84,6 +85,18 @@ import Testing
             let asset = try await client.execute(uri: "/assets/missing.css", method: .get)
             #expect(asset.status == .notFound)
         }
+    }
+
+    @Test(arguments: [
+        ("es/learn/missing/index.html", "es"), ("es", "root"), ("learn/x/index.html", "root"), ("fr/x/index.html", "root"),
+    ])
+    func findsTheNotFoundPageOfThePathsEdition(path: String, expected: String) {
+        let files: [String: SiteFileContents] = ["404.html": .data(Data("root".utf8)), "es/404.html": .data(Data("es".utf8))]
+        guard case .data(let data)? = SiteResponder<BasicRequestContext>.notFoundPage(for: path, in: files) else {
+            Issue.record("no not-found page")
+            return
+        }
+        #expect(String(decoding: data, as: UTF8.self) == expected)
     }
 
     @Test func answersOnlyGetAndHead() async throws {

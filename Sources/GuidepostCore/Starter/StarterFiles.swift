@@ -1541,8 +1541,17 @@ main { display: block; padding-block: 1.5rem 3rem; }
   font-size: 1.2rem;
   text-decoration: none;
   padding-block: 0.4rem;
+  /* A long word ("Recuperación" at 200% text on a phone) breaks rather than pushing the page sideways. */
+  min-width: 0;
+  overflow-wrap: anywhere;
+  hyphens: auto;
 }
 .site-title:hover { text-decoration: underline; }
+/* At 200% text on a phone, a word longer than the line ("Apadrinamiento", "Recuperación") breaks
+   instead of pushing the page sideways; tables keep whole words and scroll. */
+:is(main, .site-header, .site-footer) :is(a, button, li, p, h1, h2, h3, h4, dt, dd, summary, legend, label):not(table *) {
+  overflow-wrap: anywhere;
+}
 
 .quick-exit {
   margin-left: auto;
@@ -1831,6 +1840,7 @@ tbody tr:nth-child(even) td { background: var(--surface); }
   cursor: pointer;
 }
 .column-choice fieldset {
+  min-width: 0;
   display: grid;
   grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
   gap: 0 1rem;
@@ -1839,7 +1849,8 @@ tbody tr:nth-child(even) td { background: var(--surface); }
   border: 0;
 }
 .column-choice legend { float: left; grid-column: 1 / -1; margin-bottom: 0.25rem; color: var(--muted); }
-.column-option { display: flex; align-items: center; gap: 0.5rem; min-height: 2.25rem; cursor: pointer; }
+.column-option { display: flex; align-items: center; gap: 0.5rem; min-height: 2.25rem; cursor: pointer; min-width: 0; overflow-wrap: anywhere; }
+.column-choice legend { max-width: 100%; overflow-wrap: anywhere; }
 .column-option input { flex: none; width: 1.25rem; height: 1.25rem; margin: 0; accent-color: var(--accent); }
 .column-status { margin: 0; padding: 0 0.75rem 0.75rem; font-weight: 700; }
 .table-filters details { margin-bottom: 0.5rem; }
