@@ -10,6 +10,19 @@ import Testing
         Array(text.unicodeScalars)
     }
 
+    // MARK: - fuzz-meetings: slugs
+
+    /// A long slug cut at 100 characters right after a dash kept that dash, so the published
+    /// feed's slug was made safe again, differently, when it was read back.
+    @Test func cutsALongSlugWithoutADashAtTheEnd() {
+        let written = "xa\"pmeel-morning-g" + String(repeating: "R", count: 63) + "location\"Iterample Community Hall"
+        let slug = MeetingRecordReader.slugified(written)
+        #expect(slug.count <= 100)
+        #expect(!slug.hasSuffix("-"))
+        #expect(MeetingRecordReader.isSafeSlug(slug))
+        #expect(MeetingRecordReader.slugified(slug) == slug)
+    }
+
     // MARK: - fuzz-links: HTML escaping
 
     /// A markup character followed by a combining mark is one Character that is not equal to the

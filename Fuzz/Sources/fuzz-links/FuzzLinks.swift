@@ -45,6 +45,8 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 func checkResolution(of destination: String, from source: String, basePath: String) {
     var links = guide.links
     links.basePath = basePath
+    // The default edition's pages are published under the base path itself.
+    links.pagesPath = basePath
     let input = "\(destination) from \(source) under \(basePath)"
     switch links.resolve(destination, from: source) {
     case .unchanged:

@@ -90,7 +90,10 @@ extension MeetingRecordReader {
                 pendingDash = true
             }
         }
+        // Cut at 100 without leaving a dash at the end, so that the slug is already safe when
+        // the published feed is read again.
         if slug.count > 100 { slug = String(slug.prefix(100)) }
+        while slug.hasSuffix("-") { slug.removeLast() }
         return slug.isEmpty ? "meeting" : slug
     }
 
