@@ -347,11 +347,14 @@ def check_large_text(driver, base_url, kind, url, shots, report):
 
 
 SEARCH_QUERIES = [
-    # (query, whether it has results on the example guide)
-    ("support", True),
-    ("Peer Support", True),
-    ("recuperación smart", False),
-    ("zzzzqx", False),
+    # (query, whether it has results on the example guide, a word the results must mark)
+    ("support", True, "support"),
+    ("Peer Support", True, None),
+    # Other forms of the words, through the English stemmer: "overdosing", "family".
+    ("overdose", True, None),
+    ("families", True, "family"),
+    ("recuperación smart", False, None),
+    ("zzzzqx", False, None),
 ]
 
 
@@ -360,7 +363,8 @@ SEARCH_QUERIES = [
 SEARCH_STATE_SCRIPT = """
 const status = document.querySelector('#search-results .search-status');
 if (!status || status.textContent.includes('\u2026')) return null;
-return [status.textContent, document.querySelectorAll('#search-results li.search-result h2 a').length];
+return [status.textContent, document.querySelectorAll('#search-results li.search-result h2 a').length,
+        Array.from(document.querySelectorAll('#search-results mark'), mark => mark.textContent.toLowerCase())];
 """
 
 
@@ -397,17 +401,19 @@ def check_search(driver, base_url, url, report):
             problems.append("focusing the search box did not load the manifest")
         report.record("search loads only the manifest before the first keystroke", problems,
                       f"{sum(index_before.values())} bytes of index")
-        for query, has_results in SEARCH_QUERIES:
+        for query, has_results, marked in SEARCH_QUERIES:
             field.clear()
             field.send_keys(query)
             field.submit()
-            status, results = WebDriverWait(driver, 10).until(lambda d: d.execute_script(SEARCH_STATE_SCRIPT))
+            status, results, marks = WebDriverWait(driver, 10).until(lambda d: d.execute_script(SEARCH_STATE_SCRIPT))
             requested = transferred(driver)
             problems = []
             if has_results and not results:
                 problems.append(f"no results; status: {status}")
             if not has_results and results:
                 problems.append(f"{results} results where none were expected")
+            if marked and marked not in marks:
+                problems.append(f"'{marked}' is not marked in the results (marked: {sorted(set(marks))[:10]})")
             foreign = foreign_requests(list(requested), base_url)
             problems += foreign
             index_bytes = sum(n for u, n in requested.items() if "/search-index/" in u)
