@@ -53,6 +53,12 @@ public enum ChunkedSearchIndex {
     }
 
     static func pageTerms(of entry: SearchIndexBuilder.Entry, stemmer: SearchStemmer) -> PageTerms? {
+        var stems = SearchStemmer.Cache(stemmer)
+        return pageTerms(of: entry, stems: &stems)
+    }
+
+    /// The page's terms, stemmed with `stems`, which keeps what it worked out for the next pages.
+    static func pageTerms(of entry: SearchIndexBuilder.Entry, stems: inout SearchStemmer.Cache) -> PageTerms? {
         let title = SearchText.trimmed(entry.title)
         guard !title.isEmpty else { return nil }
         let values = [title, entry.keywords.joined(separator: "\n"), entry.headings.joined(separator: "\n"), entry.summary ?? "", entry.text]
@@ -67,23 +73,29 @@ public enum ChunkedSearchIndex {
         // The term that is the whole title, if there is one, gets `titleBit`.
         var titleTerm: String? = SearchText.fold(title)
         if let folded = titleTerm, long[folded] == nil && short[folded] == nil { titleTerm = nil }
-        if stemmer != .none {
-            // Each of the page's distinct terms is stemmed once; forms of a word share a stem.
-            var stemmedLong: [String: Int] = [:], stemmedShort: [String: Int] = [:]
-            stemmedLong.reserveCapacity(long.count)
-            stemmedShort.reserveCapacity(short.count)
-            for terms in [long, short] {
-                for (term, mask) in terms {
-                    let stem = stemmer.stem(term)
-                    if SearchText.hasAtLeast(keyLength, characters: stem) {
-                        stemmedLong[stem, default: 0] |= mask
-                    } else {
-                        stemmedShort[stem, default: 0] |= mask
-                    }
+        if stems.stemmer != .none {
+            // Forms of a word share a stem: each term that a stem replaces goes under its stem
+            // (the stems of most words are the words themselves).
+            var moved: [(term: String, stem: String, mask: Int)] = []
+            for (term, mask) in long {
+                let stem = stems.stem(term)
+                if stem != term { moved.append((term, stem, mask)) }
+            }
+            for (term, _, _) in moved { long.removeValue(forKey: term) }
+            let movedFromLong = moved.count
+            for (term, mask) in short {
+                let stem = stems.stem(term)
+                if stem != term { moved.append((term, stem, mask)) }
+            }
+            for (term, _, _) in moved[movedFromLong...] { short.removeValue(forKey: term) }
+            for (_, stem, mask) in moved {
+                if SearchText.hasAtLeast(keyLength, characters: stem) {
+                    long[stem, default: 0] |= mask
+                } else {
+                    short[stem, default: 0] |= mask
                 }
             }
-            (long, short) = (stemmedLong, stemmedShort)
-            titleTerm = titleTerm.map(stemmer.stem)
+            titleTerm = titleTerm.map { stems.stem($0) }
         }
         var prefixes: [String: Int] = [:]
         prefixes.reserveCapacity(short.count + long.count / 2)
@@ -108,7 +120,8 @@ public enum ChunkedSearchIndex {
     /// Each page's terms are read in parallel.
     static func files(for entries: [SearchIndexBuilder.Entry], language: String) async -> (files: [(path: String, data: Data)], postings: SearchPostings) {
         let stemmer = SearchStemmer(language: language)
-        let postings = await SearchPostings.make(from: await entries.concurrentMap { pageTerms(of: $0, stemmer: stemmer) })
+        let terms = await entries.concurrentMap(carrying: { SearchStemmer.Cache(stemmer) }) { entry, stems in pageTerms(of: entry, stems: &stems) }
+        let postings = await SearchPostings.make(from: terms)
         return (await postings.files(entries: entries, language: language), postings)
     }
 

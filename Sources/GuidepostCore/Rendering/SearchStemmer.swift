@@ -26,4 +26,22 @@ public enum SearchStemmer: String, Sendable {
             return stem.isEmpty ? folded : stem
         }
     }
+
+    /// Stems already worked out, by term, for a run of pages: pages share most of their words,
+    /// and a look-up costs less than stemming.
+    struct Cache {
+        let stemmer: SearchStemmer
+        private var stems: [String: String] = [:]
+
+        init(_ stemmer: SearchStemmer) {
+            self.stemmer = stemmer
+        }
+
+        mutating func stem(_ folded: String) -> String {
+            if let stem = stems[folded] { return stem }
+            let stem = stemmer.stem(folded)
+            stems[folded] = stem
+            return stem
+        }
+    }
 }
