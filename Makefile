@@ -6,7 +6,7 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libjemalloc-dev
 GUIDEPOST := .build/release/guidepost
 
-.PHONY: all site serve test check-site check-deps bench load-test fuzz deps release starter clean
+.PHONY: all site serve test check-stemmers check-site check-deps bench load-test fuzz deps release starter clean
 
 all: site
 
@@ -35,10 +35,22 @@ site: release
 serve: deps
 	$(SWIFT) run -c release guidepost serve
 
-## test: run the whole test suite
-test: deps
+## test: run the whole test suite, and the search script's stemmers on the Swift stemmers' word lists
+test: deps check-stemmers
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## check-stemmers: run search.js's English and Spanish stemmers in Node.js on the word lists the
+## Swift stemmers are tested with (Tests/GuidepostCoreTests/Fixtures/stemming/); installs Node.js
+## with apt-get if it is missing
+check-stemmers:
+	@command -v node >/dev/null 2>&1 || { \
+	  echo "Installing nodejs"; \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	  $$sudo apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends nodejs; \
+	}
+	node scripts/check_stemmers.js
 
 ## check-site: build the example guide and check it like a reader's browser would: Nu HTML
 ## Checker, axe-core (WCAG 2.2 A/AA) at desktop and 320px in headless Chromium, no sideways

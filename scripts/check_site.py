@@ -347,11 +347,20 @@ def check_large_text(driver, base_url, kind, url, shots, report):
 
 
 SEARCH_QUERIES = [
-    # (query, whether it has results on the example guide)
-    ("support", True),
-    ("Peer Support", True),
-    ("recuperación smart", False),
-    ("zzzzqx", False),
+    # (query, whether it has results on the example guide, a word the results must mark)
+    ("support", True, "support"),
+    ("Peer Support", True, None),
+    # Other forms of the words, through the English stemmer: "overdosing", "family".
+    ("overdose", True, None),
+    ("families", True, "family"),
+    ("recuperación smart", False, None),
+    ("zzzzqx", False, None),
+]
+
+# The same on the Spanish edition's search page, through the Spanish stemmer.
+SPANISH_SEARCH_QUERIES = [
+    ("reuniones", True, "reunión"),
+    ("familias", True, None),
 ]
 
 
@@ -360,7 +369,8 @@ SEARCH_QUERIES = [
 SEARCH_STATE_SCRIPT = """
 const status = document.querySelector('#search-results .search-status');
 if (!status || status.textContent.includes('\u2026')) return null;
-return [status.textContent, document.querySelectorAll('#search-results li.search-result h2 a').length];
+return [status.textContent, document.querySelectorAll('#search-results li.search-result h2 a').length,
+        Array.from(document.querySelectorAll('#search-results mark'), mark => mark.textContent.toLowerCase())];
 """
 
 
@@ -377,7 +387,7 @@ def transferred(driver):
     return {urls[key]: size for key, size in sizes.items() if key in urls}
 
 
-def check_search(driver, base_url, url, report):
+def check_search(driver, base_url, url, report, queries=SEARCH_QUERIES):
     """Types queries on the search page and checks that results appear from the index in parts,
     and counts what the page requested: before the first keystroke, and for each query."""
     from selenium.webdriver.common.by import By
@@ -388,6 +398,9 @@ def check_search(driver, base_url, url, report):
         driver.get(base_url + url)
         time.sleep(0.3)
         field = driver.find_element(By.CSS_SELECTOR, "form[data-manifest] input[name=q]")
+        # Below the fold on a phone when the page's introduction is longer (the Spanish one):
+        # scrolled into view at once (the theme scrolls smoothly) before the click.
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", field)
         field.click()
         time.sleep(0.5)
         before = transferred(driver)
@@ -395,23 +408,25 @@ def check_search(driver, base_url, url, report):
         problems = []
         if not any(u.endswith("/manifest.json") for u in index_before):
             problems.append("focusing the search box did not load the manifest")
-        report.record("search loads only the manifest before the first keystroke", problems,
+        report.record(f"search on {url} loads only the manifest before the first keystroke", problems,
                       f"{sum(index_before.values())} bytes of index")
-        for query, has_results in SEARCH_QUERIES:
+        for query, has_results, marked in queries:
             field.clear()
             field.send_keys(query)
             field.submit()
-            status, results = WebDriverWait(driver, 10).until(lambda d: d.execute_script(SEARCH_STATE_SCRIPT))
+            status, results, marks = WebDriverWait(driver, 10).until(lambda d: d.execute_script(SEARCH_STATE_SCRIPT))
             requested = transferred(driver)
             problems = []
             if has_results and not results:
                 problems.append(f"no results; status: {status}")
             if not has_results and results:
                 problems.append(f"{results} results where none were expected")
+            if marked and marked not in marks:
+                problems.append(f"'{marked}' is not marked in the results (marked: {sorted(set(marks))[:10]})")
             foreign = foreign_requests(list(requested), base_url)
             problems += foreign
             index_bytes = sum(n for u, n in requested.items() if "/search-index/" in u)
-            report.record(f"search '{query}'", problems,
+            report.record(f"search '{query}' on {url}", problems,
                           f"{results} shown ({status}); {index_bytes} bytes of index newly requested")
     except Exception as error:
         report.record(f"search page {url}", [f"{type(error).__name__}: {error}".strip()])
@@ -453,6 +468,8 @@ def check_pages(root, report):
                 check_large_text(driver, base_url, kind, url, shots, report)
             if pages.get("search"):
                 check_search(driver, base_url, pages["search"], report)
+            if pages.get("es-search"):
+                check_search(driver, base_url, pages["es-search"], report, SPANISH_SEARCH_QUERIES)
     except Exception as error:
         report.record("headless Chromium", [f"{type(error).__name__}: {error}"])
     finally:

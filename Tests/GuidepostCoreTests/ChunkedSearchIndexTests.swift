@@ -2,10 +2,11 @@ import Foundation
 @testable import GuidepostCore
 import Testing
 
-/// The split search index against the whole one: the search script's former matching over
-/// every entry of the index (`FullIndexMatcher`) and `SearchReplay` over the parts give the same
-/// pages in the same order, except where the former matching found a word inside another
-/// ("now" in "know"): the split index finds words where they start a word only.
+/// The split search index against the whole one: `SearchReplay` over the parts gives the same
+/// pages in the same order as the index's rules read straight from every entry
+/// (`StemmedMatcher`); without stems, those rules are the search script's former matching over
+/// every entry (`FullIndexMatcher`) except where it found a word inside another ("now" in
+/// "know"): the split index finds words where they start a word only.
 @Suite struct ChunkedSearchIndexTests {
     /// The former script's matching: a word is found anywhere in a field's folded text; each
     /// field adds its weight, doubled when the first place found starts a word.
@@ -62,6 +63,60 @@ import Testing
         }
     }
 
+    /// The rules of the split index read straight from each page's fields, term by term: a
+    /// page is found when each of the query's terms (stemmed words) starts one of its stemmed
+    /// terms (`SearchTermsTests.Reference`); each field it is in adds its weight, doubled; +50
+    /// when the title is the query, +20 when the title holds all of it, their words stemmed.
+    struct StemmedMatcher {
+        struct Page {
+            var fields: [[String]]
+            var titleTerm: String?
+            var titlePhrase: String
+        }
+        let pages: [Page]
+        let stemmer: SearchStemmer
+
+        init(entries: [SearchIndexBuilder.Entry], stemmer: SearchStemmer) {
+            self.stemmer = stemmer
+            pages = entries.map { entry in
+                let title = entry.title.trimmingCharacters(in: .whitespacesAndNewlines)
+                let values = [title, entry.keywords.joined(separator: "\n"), entry.headings.joined(separator: "\n"), entry.summary ?? "", entry.text]
+                let words = values.map { SearchTermsTests.Reference.terms(ofFolded: SearchText.fold($0)) }
+                let folded = SearchText.fold(title)
+                return Page(
+                    fields: words.map { $0.map(stemmer.stem) }, titleTerm: words[0].contains(folded) ? stemmer.stem(folded) : nil,
+                    titlePhrase: SearchText.runs(of: folded).map(stemmer.stem).joined(separator: " ")
+                )
+            }
+        }
+
+        func search(_ query: String) -> [Int] {
+            let terms = SearchText.queryTerms(query, stemmer: stemmer)
+            guard !terms.isEmpty else { return [] }
+            let phrase = terms.joined(separator: " ")
+            var scored: [(position: Int, score: Int)] = []
+            for (position, page) in pages.enumerated() {
+                var total = 0
+                var inTitle = true
+                for term in terms {
+                    let cut = SearchText.prefix(term, SearchText.termLimit)
+                    let found = page.fields.map { $0.contains { $0.hasPrefix(cut) } }
+                    guard found.contains(true) else { total = -1; break }
+                    for (field, isFound) in found.enumerated() where isFound { total += 2 * FullIndexMatcher.weights[field] }
+                    inTitle = inTitle && found[0]
+                }
+                guard total > 0 else { continue }
+                if terms.count == 1 {
+                    if page.titleTerm == terms[0] { total += 50 }
+                } else if inTitle {
+                    if page.titlePhrase == phrase { total += 50 } else if page.titlePhrase.contains(phrase) { total += 20 }
+                }
+                scored.append((position, total))
+            }
+            return scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }.map(\.position)
+        }
+    }
+
     static func replay(_ pages: [String: String], language: String = "en") -> SearchReplay {
         let folder = ChunkedSearchIndex.languageFolder(language) + "/"
         return SearchReplay { pages[folder + $0].map { Data($0.utf8) } }
@@ -83,23 +138,67 @@ import Testing
         let site = try await SiteBuilder(options: BuildOptions(root: TestSite.repositoryRoot, displayRoot: "")).render()
         let pages = site.pages
         let whole = FullIndexMatcher(entries: site.searchEntries)
+        let stemmed = StemmedMatcher(entries: site.searchEntries, stemmer: .english)
+        let unstemmed = StemmedMatcher(entries: site.searchEntries, stemmer: .none)
         let replay = Self.replay(pages)
+        #expect(pages["search-index/en/manifest.json"]?.contains(#""stemmer":"english""#) == true)
         for query in Self.exampleGuideQueries {
             let result = try #require(replay.search(query))
-            #expect(result.positions == whole.search(query, wordStartsOnly: true), "\(query)")
+            #expect(result.positions == stemmed.search(query), "\(query)")
+            // Without stems, the rules are the former matching's at the starts of words; that
+            // finds fewer pages where a word has several forms ("families" misses "family").
+            #expect(unstemmed.search(query) == whole.search(query, wordStartsOnly: true), "\(query)")
+            #expect(Set(unstemmed.search(query)).isSubset(of: result.positions), "\(query)")
             if Self.foundInsideWords.contains(query) {
-                #expect(Set(result.positions).isSubset(of: whole.search(query)), "\(query)")
-                #expect(result.positions != whole.search(query), "\(query)")
-            } else {
-                #expect(result.positions == whole.search(query), "\(query)")
+                #expect(Set(unstemmed.search(query)).isSubset(of: whole.search(query)), "\(query)")
+                #expect(unstemmed.search(query) != whole.search(query), "\(query)")
             }
         }
         // A word in nearly every article (and many meetings' notes): the records of the shown
         // results, from several record files.
         let every = try #require(replay.search("the"))
-        #expect(every.positions == whole.search("the", wordStartsOnly: true))
+        #expect(every.positions == stemmed.search("the"))
         #expect(every.positions.count >= 40)
         #expect(every.requested.filter { $0.hasPrefix("records/") }.count == Set(every.positions.prefix(30).map { $0 / 16 }).count)
+    }
+
+    @Test func findsEveryFormOfAWordOnTheExampleGuide() async throws {
+        let site = try await SiteBuilder(options: BuildOptions(root: TestSite.repositoryRoot, displayRoot: "")).render()
+        let replay = Self.replay(site.pages)
+        func titles(_ query: String) throws -> [String] {
+            try #require(replay.search(query)).positions.map { site.searchEntries[$0].title }
+        }
+        #expect(try titles("family") == titles("families"))
+        #expect(try titles("meeting") == titles("meetings"))
+        // Get help now speaks of "overdosing".
+        #expect(try titles("overdose").contains("Get help now"))
+        #expect(try titles("overdose") == titles("overdosing"))
+        #expect(try titles("family").count > titles("familyhood").count)
+    }
+
+    @Test func stemsSpanishOnASpanishSite() async throws {
+        let site = try TestSite(files: [
+            "Content/site.yml": "title: Guía\nbase_url: https://example.org/guia/\nlanguage: es\n",
+            "Templates/search.mustache": "<form data-manifest=\"{{page.search_manifest_url}}\"></form>",
+            "Content/grupos/uno.md": "---\ntitle: Reuniones para familias\n---\nUna reunión cada semana.\n",
+            "Content/grupos/dos.md": "---\ntitle: Familia\n---\nLa familia y la recuperación.\n",
+        ])
+        defer { site.remove() }
+        let rendered = try await site.render()
+        let pages = rendered.pages
+        #expect(pages["search-index/es/manifest.json"]?.contains(#""stemmer":"spanish""#) == true)
+        let replay = Self.replay(pages, language: "es")
+        let stemmed = StemmedMatcher(entries: rendered.searchEntries, stemmer: .spanish)
+        func titles(_ query: String) throws -> [String] {
+            try #require(replay.search(query)).positions.map { rendered.searchEntries[$0].title }
+        }
+        for query in ["reunión", "reuniones", "reunion", "familia", "familias", "recuperacion", "reunion familias"] {
+            #expect(try #require(replay.search(query)).positions == stemmed.search(query), "\(query)")
+        }
+        #expect(try titles("reunión") == ["Reuniones para familias"])
+        #expect(try titles("reuniones") == titles("reunion"))
+        #expect(try Set(titles("familias")) == ["Familia", "Reuniones para familias"])
+        #expect(try titles("familia").first == "Familia") // its whole title
     }
 
     @Test func findsWordsWithAccentsAndOtherScriptsByTheirFoldedForm() async throws {
@@ -113,10 +212,12 @@ import Testing
         let pages = rendered.pages
         #expect(pages["search/index.html"]?.contains(#"data-manifest="/guide/search-index/en/manifest.json""#) == true)
         let whole = FullIndexMatcher(entries: rendered.searchEntries)
+        let stemmed = StemmedMatcher(entries: rendered.searchEntries, stemmer: .english)
         let replay = Self.replay(pages)
         for query in ["recuperacion", "Recuperación", "RECUPERACIÓN", "zurich", "Zürich", "naive", "москва", "привет", "guia", "op", "co-op", "step", "東京", "recuperacion zurich"] {
             let result = try #require(replay.search(query))
             #expect(!result.positions.isEmpty, "\(query)")
+            #expect(result.positions == stemmed.search(query), "\(query)")
             #expect(result.positions == whole.search(query), "\(query)")
         }
     }

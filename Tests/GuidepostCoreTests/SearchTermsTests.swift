@@ -6,7 +6,7 @@ import Testing
 /// The terms a page gives the split search index, read on bytes, against a plain reading of the
 /// rules on Unicode scalars (`Reference`, the way the index was first made): the same terms
 /// with the same fields, and the same one- and two-character starts, for ASCII and for other
-/// scripts, accents, edge punctuation and white space of every kind.
+/// scripts, accents, edge punctuation and white space of every kind, with each stemmer.
 @Suite struct SearchTermsTests {
     /// The rules of `SearchText` read one scalar at a time, with strings made scalar by scalar.
     enum Reference {
@@ -34,14 +34,18 @@ import Testing
             return terms
         }
 
-        static func pageTerms(of entry: SearchIndexBuilder.Entry) -> ChunkedSearchIndex.PageTerms? {
+        /// The page's terms, each stemmed by `stemmer`; the stem of the whole folded title, when
+        /// that is one of the page's terms, gets `titleBit`.
+        static func pageTerms(of entry: SearchIndexBuilder.Entry, stemmer: SearchStemmer) -> ChunkedSearchIndex.PageTerms? {
             let title = entry.title.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !title.isEmpty else { return nil }
             let values = [title, entry.keywords.joined(separator: "\n"), entry.headings.joined(separator: "\n"), entry.summary ?? "", entry.text]
-            var terms: [String: Int] = [:]
+            var words: [String: Int] = [:]
             for (value, field) in zip(values, ChunkedSearchIndex.fields) where !value.isEmpty {
-                for term in Self.terms(ofFolded: SearchText.fold(value)) { terms[term, default: 0] |= field.bit }
+                for term in Self.terms(ofFolded: SearchText.fold(value)) { words[term, default: 0] |= field.bit }
             }
+            var terms: [String: Int] = [:]
+            for (word, mask) in words { terms[stemmer.stem(word), default: 0] |= mask }
             var prefixes: [String: Int] = [:]
             for (term, mask) in terms {
                 for length in 1...2 {
@@ -51,11 +55,16 @@ import Testing
                 }
             }
             let folded = SearchText.fold(title)
-            if terms[folded] != nil { terms[folded]! |= ChunkedSearchIndex.titleBit }
-            if prefixes[folded] != nil { prefixes[folded]! |= ChunkedSearchIndex.titleBit }
+            if words[folded] != nil {
+                let stem = stemmer.stem(folded)
+                if terms[stem] != nil { terms[stem]! |= ChunkedSearchIndex.titleBit }
+                if prefixes[stem] != nil { prefixes[stem]! |= ChunkedSearchIndex.titleBit }
+            }
             return ChunkedSearchIndex.PageTerms(terms: terms.filter { $0.key.unicodeScalars.count >= 3 }, prefixes: prefixes)
         }
     }
+
+    static let stemmers: [SearchStemmer] = [.none, .english, .spanish]
 
     static func entry(title: String, text: String, summary: String? = nil, headings: [String] = [], keywords: [String] = []) -> SearchIndexBuilder.Entry {
         SearchIndexBuilder.Entry(title: title, url: "/a/", kind: "article", summary: summary, headings: headings, text: text, keywords: keywords)
@@ -71,7 +80,9 @@ import Testing
     ])
     func readsTheSameTermsAsTheScalarRules(text: String) {
         let entry = Self.entry(title: "Title: \(text.prefix(20))", text: text, summary: text, headings: [text, "Two"], keywords: [text, "k"])
-        #expect(ChunkedSearchIndex.pageTerms(of: entry) == Reference.pageTerms(of: entry))
+        for stemmer in Self.stemmers {
+            #expect(ChunkedSearchIndex.pageTerms(of: entry, stemmer: stemmer) == Reference.pageTerms(of: entry, stemmer: stemmer), "\(stemmer)")
+        }
     }
 
     @Test func readsTheSameTermsAsTheScalarRulesForRandomText() {
@@ -82,17 +93,34 @@ import Testing
             let text = String((0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] })
             let title = String(text.prefix(Int.random(in: 0...8, using: &random)))
             let entry = Self.entry(title: title.isEmpty ? "t" : title, text: text, summary: text.isEmpty ? nil : text, headings: [text], keywords: [title])
-            #expect(ChunkedSearchIndex.pageTerms(of: entry) == Reference.pageTerms(of: entry), "\(text.debugDescription)")
+            for stemmer in Self.stemmers {
+                #expect(ChunkedSearchIndex.pageTerms(of: entry, stemmer: stemmer) == Reference.pageTerms(of: entry, stemmer: stemmer), "\(stemmer) \(text.debugDescription)")
+            }
         }
     }
 
     @Test func marksTheTermThatIsTheWholeTitle() throws {
-        let terms = try #require(ChunkedSearchIndex.pageTerms(of: Self.entry(title: " Meetings ", text: "Meetings online.")))
+        let entry = Self.entry(title: " Meetings ", text: "Meetings online.")
+        let terms = try #require(ChunkedSearchIndex.pageTerms(of: entry, stemmer: .none))
         #expect(terms.terms["meetings"] == 1 | 16 | ChunkedSearchIndex.titleBit)
         #expect(terms.terms["online"] == 16)
         #expect(terms.prefixes["m"] == 1 | 16)
         #expect(terms.terms["on"] == nil)
-        #expect(ChunkedSearchIndex.pageTerms(of: Self.entry(title: " ", text: "Text")) == nil)
+        #expect(ChunkedSearchIndex.pageTerms(of: Self.entry(title: " ", text: "Text"), stemmer: .none) == nil)
+        // Stemmed: the stem of the title is marked.
+        let stems = try #require(ChunkedSearchIndex.pageTerms(of: entry, stemmer: .english))
+        #expect(stems.terms == ["meet": 1 | 16 | ChunkedSearchIndex.titleBit, "onlin": 16])
+    }
+
+    @Test func holdsOneStemForEveryFormOfAWord() throws {
+        let entry = Self.entry(title: "Families", text: "A family's meetings, for families; overdosing.", headings: ["Family meeting"])
+        let terms = try #require(ChunkedSearchIndex.pageTerms(of: entry, stemmer: .english))
+        #expect(terms.terms == [
+            "famili": 1 | 4 | 16 | ChunkedSearchIndex.titleBit, "meet": 4 | 16, "for": 16, "overdos": 16,
+        ])
+        #expect(terms.prefixes["a"] == 16)
+        let spanish = try #require(ChunkedSearchIndex.pageTerms(of: Self.entry(title: "Reuniones", text: "Una reunión para familias."), stemmer: .spanish))
+        #expect(spanish.terms == ["reunion": 1 | 16 | ChunkedSearchIndex.titleBit, "una": 16, "par": 16, "famili": 16])
     }
 
     @Test(arguments: [

@@ -106,10 +106,11 @@ struct BodyEditRebuild {
         if let search, var postings = state.searchPostings, !edited.isEmpty {
             let builder = SearchIndexBuilder(contexts: state.contexts, tables: search.tables, catalogTexts: search.catalogTexts)
             var termChanges: [(position: Int, terms: ChunkedSearchIndex.PageTerms?)] = []
+            let stemmer = SearchStemmer(language: state.contexts.config.language)
             for edit in edited {
                 let entry = builder.entry(forPage: edit.index)
                 state.searchValues[edit.index] = entry
-                termChanges.append((edit.index, ChunkedSearchIndex.pageTerms(of: entry)))
+                termChanges.append((edit.index, ChunkedSearchIndex.pageTerms(of: entry, stemmer: stemmer)))
             }
             // Only the files of the terms whose fields changed in the edited pages, their records
             // and (when a file came or went) the manifest are written again; a term file no page

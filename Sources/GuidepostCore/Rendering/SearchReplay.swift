@@ -20,6 +20,9 @@ public struct SearchReplay {
     }
 
     struct Manifest: Decodable {
+        /// A `SearchStemmer` name; absent in an index made before stemming. No stemmer when absent
+        /// or unknown.
+        var stemmer: String?
         var keyLength: Int
         var records: Int
         var recordsPerChunk: Int
@@ -39,7 +42,8 @@ public struct SearchReplay {
             return load(path).flatMap { try? JSONDecoder().decode(T.self, from: $0) }
         }
         guard let manifest = fetch(ChunkedSearchIndex.manifestName, as: Manifest.self) else { return nil }
-        let words = SearchText.queryWords(query)
+        let stemmer = manifest.stemmer.flatMap(SearchStemmer.init(rawValue:)) ?? .none
+        let words = SearchText.queryTerms(query, stemmer: stemmer)
         guard !words.isEmpty else { return Result(positions: [], requested: requested) }
         let prefixes = Set(manifest.prefixes), termKeys = Set(manifest.terms)
 
@@ -80,14 +84,15 @@ public struct SearchReplay {
         }
         var matches = scores ?? [:]
 
-        // The title bonus: +50 for a title that is the query, +20 for one that holds all of it.
+        // The title bonus: +50 for a title that is the query, +20 for one that holds all of it
+        // (their words stemmed).
         if words.count == 1 {
             for position in titleIs where matches[position] != nil { matches[position]! += 50 }
         } else {
             let phrase = words.joined(separator: " ")
             for position in matches.keys.sorted() where titleWords[position] == words.count {
                 guard let title = record(position, manifest: manifest, fetch: fetch)?.title else { continue }
-                let folded = SearchText.fold(title)
+                let folded = SearchText.stemmedPhrase(title, stemmer: stemmer)
                 if folded == phrase { matches[position]! += 50 } else if folded.contains(phrase) { matches[position]! += 20 }
             }
         }

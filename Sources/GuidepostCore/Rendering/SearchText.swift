@@ -6,8 +6,9 @@ import Foundation
 /// text.
 ///
 /// The index holds *terms*: for each run of text between white space, without the punctuation
-/// at its ends, every tail of it that starts a word (`12-step` gives `12-step` and `step`). A
-/// query word is found in a page when it begins one of the page's terms.
+/// at its ends, every tail of it that starts a word (`12-step` gives `12-step` and `step`),
+/// stemmed when the language has a stemmer (`SearchStemmer`: `families` gives `famili`). A
+/// query word, stemmed the same way, is found in a page when it begins one of the page's terms.
 public enum SearchText {
     /// Terms are cut to this many characters, so a long run of text without spaces (a URL, or
     /// Chinese or Japanese text) gives terms in proportion to its length, not to its square.
@@ -49,6 +50,33 @@ public enum SearchText {
     public static func queryWords(_ query: String) -> [String] {
         var seen: Set<String> = []
         return runs(of: fold(query)).filter { seen.insert($0).inserted }
+    }
+
+    /// The distinct terms a query looks for, in order: its words (`queryWords`), each stemmed
+    /// as the index's terms are: the script's `queryTerms`.
+    public static func queryTerms(_ query: String, stemmer: SearchStemmer) -> [String] {
+        var seen: Set<String> = []
+        return queryWords(query).map(stemmer.stem).filter { seen.insert($0).inserted }
+    }
+
+    /// The words of `text` (a title), folded, stemmed and joined by single spaces, to compare
+    /// with a query's terms joined the same way: the script's `stemmedPhrase`.
+    static func stemmedPhrase(_ text: String, stemmer: SearchStemmer) -> String {
+        runs(of: fold(text)).map(stemmer.stem).joined(separator: " ")
+    }
+
+    /// Whether `text` has `count` characters (Unicode scalars) or more; the number of its
+    /// UTF-8 bytes decides most cases.
+    static func hasAtLeast(_ count: Int, characters text: String) -> Bool {
+        let bytes = text.utf8.count
+        if bytes < count { return false }
+        if bytes >= 4 * count { return true }
+        var seen = 0
+        for _ in text.unicodeScalars {
+            seen += 1
+            if seen >= count { return true }
+        }
+        return false
     }
 
     /// Runs of folded text between white space, without edge punctuation; empty runs dropped.
