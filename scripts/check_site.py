@@ -421,6 +421,9 @@ def check_search(driver, base_url, url, report, queries=SEARCH_QUERIES):
                 problems.append(f"no results; status: {status}")
             if not has_results and results:
                 problems.append(f"{results} results where none were expected")
+            if not has_results and not driver.execute_script(
+                    "return !!document.querySelector('#search-results .search-help-note a[href]')"):
+                problems.append("no results, and no link to the help lines under the message")
             if marked and marked not in marks:
                 problems.append(f"'{marked}' is not marked in the results (marked: {sorted(set(marks))[:10]})")
             foreign = foreign_requests(list(requested), base_url)

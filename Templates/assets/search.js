@@ -317,6 +317,8 @@
     empty: "Type one or more words, then press Search.",
     loading: "Loading search…",
     failed: "Search could not load. You can still find every page with the links above.",
+    "help-note": "If you need to talk to someone now:",
+    "help-link": "Get help now",
     "kind-article": "Article", "kind-section": "Section", "kind-group": "Support group",
     "kind-group-type": "Kind of group", "kind-comparison": "Comparison", "kind-home": "Home page",
     "kind-tags": "Topics", "kind-tag": "Topic"
@@ -712,6 +714,18 @@
     if (list) results.appendChild(list);
   }
 
+  /* Under "no results": a reader who searched in distress finds the way to the help lines. The
+     address is the site's Get help now page (data-help-url); without one, nothing is added. */
+  function showHelpNote() {
+    var url = script && script.getAttribute("data-help-url");
+    if (!url) return;
+    var note = element("p", "search-help-note", word("help-note", {}) + " ");
+    var link = element("a", null, word("help-link", {}));
+    link.href = url;
+    note.appendChild(link);
+    results.appendChild(note);
+  }
+
   var latest = 0;
 
   function run(query) {
@@ -720,6 +734,7 @@
     var typed = queryWords(query);
     if (!typed.length) {
       show(shown ? words.none(shown) : words.empty);
+      if (shown) showHelpNote();
       return;
     }
     show(words.loading);
@@ -737,6 +752,7 @@
       if (request !== latest) return;
       if (!found.count) {
         show(words.none(shown));
+        showHelpNote();
         return;
       }
       var status = words.count(found.count, shown);

@@ -6,6 +6,9 @@ public struct FrontMatter: Sendable, Hashable {
     public var updated: SiteDate?
     public var tags: [String] = []
     public var draft = false
+    /// `urgent: true`: a page a reader in crisis opens, which leads with what to do (no reading
+    /// time, no contents box before the text). The `help_page` is urgent unless it says `false`.
+    public var urgent: Bool?
     public var slug: String?
     /// Where `slug` was written, when it was.
     public var slugLocation: SourceLocation?

@@ -3,7 +3,7 @@ internal import Yams
 
 /// Splits a Markdown file into YAML front matter and body, and reads the front matter's fields.
 struct FrontMatterParser {
-    static let allowedKeys = ["title", "summary", "date", "updated", "tags", "draft", "slug", "weight", "aliases", "template", "paginate"]
+    static let allowedKeys = ["title", "summary", "date", "updated", "tags", "draft", "slug", "weight", "aliases", "template", "paginate", "urgent"]
 
     /// Parses `file`, appending every problem to `diagnostics`; nil when there was an error.
     func parse(_ file: SourceFile, into diagnostics: inout [Diagnostic]) -> MarkdownFile? {
@@ -69,6 +69,7 @@ struct FrontMatterParser {
         frontMatter.updated = map.date("updated", into: &diagnostics)
         frontMatter.tags = map.stringList("tags", into: &diagnostics)?.map(\.0) ?? []
         frontMatter.draft = map.bool("draft", into: &diagnostics) ?? false
+        frontMatter.urgent = map.bool("urgent", into: &diagnostics)
         frontMatter.weight = map.int("weight", into: &diagnostics)
         if let slug = map.string("slug", in: what, into: &diagnostics), let node = map["slug"] {
             if isIndex {

@@ -186,6 +186,7 @@ struct PageContextBuilder: Sendable {
             "reading_minutes": .number(max(1, (body.wordCount + 199) / 200)),
         ]
         values["summary"] = TemplateValue(front.summary)
+        if front.urgent ?? (page.translationKey == config.helpPage) { values["is_urgent"] = true }
         if !body.html.isEmpty { values["content"] = .text(body.html) }
         values["date"] = front.date.map(date)
         values["updated"] = front.updated.map(date)

@@ -236,11 +236,15 @@ footer: |
 {{#page.updated}}
 <span>{{t.last_reviewed}} <time datetime="{{iso}}">{{display}}</time></span>
 {{/page.updated}}
+{{^page.is_urgent}}
 {{#page.reading_minutes}}
 <span>{{t.reading_time}} {{.}} {{t.minutes}}</span>
 {{/page.reading_minutes}}
+{{/page.is_urgent}}
 </p>
 </header>
+{{! An urgent page (Get help now) leads with what to do: no contents box before its text. }}
+{{^page.is_urgent}}
 {{#page.toc}}
 {{#first()}}
 <nav class="toc" aria-label="{{t.on_this_page}}">
@@ -253,6 +257,7 @@ footer: |
 </nav>
 {{/last()}}
 {{/page.toc}}
+{{/page.is_urgent}}
 {{#page.content}}
 <div class="content"{{#page.fallback}} lang="{{language}}"{{/page.fallback}}>
 {{{.}}}
@@ -1349,6 +1354,8 @@ footer: |
     empty: "Type one or more words, then press Search.",
     loading: "Loading search…",
     failed: "Search could not load. You can still find every page with the links above.",
+    "help-note": "If you need to talk to someone now:",
+    "help-link": "Get help now",
     "kind-article": "Article", "kind-section": "Section", "kind-group": "Support group",
     "kind-group-type": "Kind of group", "kind-comparison": "Comparison", "kind-home": "Home page",
     "kind-tags": "Topics", "kind-tag": "Topic"
@@ -1744,6 +1751,18 @@ footer: |
     if (list) results.appendChild(list);
   }
 
+  /* Under "no results": a reader who searched in distress finds the way to the help lines. The
+     address is the site's Get help now page (data-help-url); without one, nothing is added. */
+  function showHelpNote() {
+    var url = script && script.getAttribute("data-help-url");
+    if (!url) return;
+    var note = element("p", "search-help-note", word("help-note", {}) + " ");
+    var link = element("a", null, word("help-link", {}));
+    link.href = url;
+    note.appendChild(link);
+    results.appendChild(note);
+  }
+
   var latest = 0;
 
   function run(query) {
@@ -1752,6 +1771,7 @@ footer: |
     var typed = queryWords(query);
     if (!typed.length) {
       show(shown ? words.none(shown) : words.empty);
+      if (shown) showHelpNote();
       return;
     }
     show(words.loading);
@@ -1769,6 +1789,7 @@ footer: |
       if (request !== latest) return;
       if (!found.count) {
         show(words.none(shown));
+        showHelpNote();
         return;
       }
       var status = words.count(found.count, shown);
@@ -3001,12 +3022,11 @@ languages: Languages
 fallback_link: See the original page
 find_pages: Find pages
 topics: Topics
-sitemap: Sitemap
 notice: This site shares information about peer support. It is not medical advice and it is not a crisis service.
 notice_help: If you are in danger or need help right away,
 notice_help_link: see where to get help now
 exit_note_before: "The “"
-exit_note_after: "” link opens a neutral website. When JavaScript is on, pressing the Shift key three times fast does the same. Neither one clears your browser history."
+exit_note_after: "” link opens a neutral website. In most browsers, pressing the Shift key three times fast does the same. Neither one clears your browser history."
 
 # Long lists split into pages
 page: Page
@@ -3046,12 +3066,11 @@ no_pages_about_topic: No pages are about this topic yet.
 see_all_topics: See all topics
 
 # The search page, and search.js ({n}: a number; {query}: the words searched for)
-search_needs_js_off: "Search needs JavaScript, and JavaScript is off in this browser. You can still find every page here:"
-search_needs_js: "Search needs JavaScript. If search does not work in your browser, you can find every page here:"
+search_needs_js_off: "Search does not work in this browser because scripts are turned off in it. You can still find every page here:"
+search_needs_js: "If search does not work in your browser, you can find every page here:"
 find_home: The home page, with every section of this guide
 find_groups: All support groups
 find_topics: All topics
-find_sitemap: "The sitemap: the address of every page, in a file made for search engines"
 search_result_one: 1 result for “{query}”
 search_results: "{n} results for “{query}”"
 search_none: No results for “{query}”. Try fewer words, or other words.
@@ -3059,6 +3078,7 @@ search_more: Showing the first {n}.
 search_empty: Type one or more words, then press Search.
 search_loading: Loading search…
 search_failed: Search could not load. You can still find every page with the links above.
+search_help_note: "If you need to talk to someone now:"
 kind_article: Article
 kind_section: Section
 kind_group: Support group
@@ -3069,8 +3089,8 @@ kind_tags: Topics
 kind_tag: Topic
 
 # Catalog pages: support groups, kinds of group, comparisons
-table_help_groups: Each group’s name leads to its own page. If JavaScript is on in your browser, you can sort the table by any column and show only the groups that match what you choose.
-table_help_sort: If JavaScript is on in your browser, you can sort the table by any column.
+table_help_groups: "Each group’s name leads to its own page. In most browsers you can also sort the table by any column and show only the groups that match what you choose."
+table_help_sort: "In most browsers you can sort the table by any column."
 table_help_filter: When the table lists several groups, you can also show only the ones that match what you choose.
 kinds_of_group: Kinds of group
 comparisons: Comparisons
@@ -3239,12 +3259,11 @@ languages: Idiomas
 fallback_link: Ver la página original
 find_pages: Encontrar páginas
 topics: Temas
-sitemap: Mapa del sitio
 notice: Este sitio informa sobre el apoyo entre pares. No es consejo médico ni un servicio de crisis.
 notice_help: Si está en peligro o necesita ayuda ya,
 notice_help_link: vea dónde conseguir ayuda ahora
 exit_note_before: "El enlace «"
-exit_note_after: "» abre un sitio web neutro. Con JavaScript activado, pulsar rápido tres veces la tecla Mayús hace lo mismo. Ninguno de los dos borra el historial del navegador."
+exit_note_after: "» abre un sitio web neutro. En la mayoría de los navegadores, pulsar rápido tres veces la tecla Mayús hace lo mismo. Ninguno de los dos borra el historial del navegador."
 
 # Long lists split into pages
 page: Página
@@ -3284,12 +3303,11 @@ no_pages_about_topic: Aún no hay páginas sobre este tema.
 see_all_topics: Ver todos los temas
 
 # The search page, and search.js ({n}: a number; {query}: the words searched for)
-search_needs_js_off: "La búsqueda necesita JavaScript, y JavaScript está desactivado en este navegador. Puede encontrar todas las páginas aquí:"
-search_needs_js: "La búsqueda necesita JavaScript. Si no funciona en su navegador, puede encontrar todas las páginas aquí:"
+search_needs_js_off: "La búsqueda no funciona en este navegador porque tiene los scripts desactivados. Aun así, puede encontrar todas las páginas aquí:"
+search_needs_js: "Si la búsqueda no funciona en su navegador, puede encontrar todas las páginas aquí:"
 find_home: La página de inicio, con todas las secciones de esta guía
 find_groups: Todos los grupos de apoyo
 find_topics: Todos los temas
-find_sitemap: "El mapa del sitio: la dirección de cada página, en un archivo para buscadores"
 search_result_one: 1 resultado para “{query}”
 search_results: "{n} resultados para “{query}”"
 search_none: Ningún resultado para “{query}”. Pruebe con menos palabras o con otras.
@@ -3297,6 +3315,7 @@ search_more: Se muestran los primeros {n}.
 search_empty: Escriba una o más palabras y pulse Buscar.
 search_loading: Cargando la búsqueda…
 search_failed: No se pudo cargar la búsqueda. Puede encontrar todas las páginas con los enlaces de arriba.
+search_help_note: "Si necesita hablar con alguien ahora:"
 kind_article: Artículo
 kind_section: Sección
 kind_group: Grupo de apoyo
@@ -3307,8 +3326,8 @@ kind_tags: Temas
 kind_tag: Tema
 
 # Catalog pages: support groups, kinds of group, comparisons
-table_help_groups: El nombre de cada grupo lleva a su propia página. Si JavaScript está activado en su navegador, puede ordenar la tabla por cualquier columna y mostrar solo los grupos que coincidan con lo que elija.
-table_help_sort: Si JavaScript está activado en su navegador, puede ordenar la tabla por cualquier columna.
+table_help_groups: "El nombre de cada grupo lleva a su propia página. En la mayoría de los navegadores también puede ordenar la tabla por cualquier columna y mostrar solo los grupos que coincidan con lo que elija."
+table_help_sort: "En la mayoría de los navegadores puede ordenar la tabla por cualquier columna."
 table_help_filter: Cuando la tabla incluye varios grupos, también puede mostrar solo los que coincidan con lo que elija.
 kinds_of_group: Tipos de grupo
 comparisons: Comparaciones
@@ -3707,7 +3726,6 @@ shown_untranslated: Esta página aún no está traducida, así que se muestra en
 {{#site.tags_url}}
 <li><a href="{{.}}">{{t.find_topics}}</a></li>
 {{/site.tags_url}}
-<li><a href="{{site.sitemap_url}}">{{t.find_sitemap}}</a></li>
 </ul>
 
 """##),
@@ -3725,7 +3743,6 @@ shown_untranslated: Esta página aún no está traducida, así que se muestra en
 {{#site.tags_url}}
 <li><a href="{{.}}">{{t.topics}}</a></li>
 {{/site.tags_url}}
-<li><a href="{{site.sitemap_url}}">{{t.sitemap}}</a></li>
 </ul>
 </nav>
 {{#site.disclaimer}}
@@ -3785,7 +3802,7 @@ shown_untranslated: Esta página aún no está traducida, así que se muestra en
 <script src="{{site.base_path}}assets/meetings.js" defer data-filter="{{t.meetings_filter}}" data-hint="{{t.meetings_filter_hint}}" data-kind="{{t.meetings_kind}}" data-any-kind="{{t.meetings_any_kind}}" data-when="{{t.meetings_when}}" data-any-day="{{t.meetings_any_day}}" data-any-time="{{t.meetings_any_time}}" data-today="{{t.meetings_today}}" data-to-come="{{t.meetings_to_come}}" data-attend="{{t.meetings_attend}}" data-any-way="{{t.meetings_any_way}}" data-in-person="{{t.in_person}}" data-online="{{t.online}}" data-show-all="{{t.meetings_show_all}}" data-in-progress="{{t.meetings_in_progress}}" data-shown-one="{{t.meetings_shown_one}}" data-shown="{{t.meetings_shown}}"></script>
 {{/page.directory}}
 {{#page.is_search}}
-<script src="{{site.base_path}}assets/search.js" defer data-result-one="{{t.search_result_one}}" data-results="{{t.search_results}}" data-none="{{t.search_none}}" data-more="{{t.search_more}}" data-empty="{{t.search_empty}}" data-loading="{{t.search_loading}}" data-failed="{{t.search_failed}}" data-kind-article="{{t.kind_article}}" data-kind-section="{{t.kind_section}}" data-kind-group="{{t.kind_group}}" data-kind-group-type="{{t.kind_group_type}}" data-kind-comparison="{{t.kind_comparison}}" data-kind-home="{{t.kind_home}}" data-kind-tags="{{t.kind_tags}}" data-kind-tag="{{t.kind_tag}}"></script>
+<script src="{{site.base_path}}assets/search.js" defer data-result-one="{{t.search_result_one}}" data-results="{{t.search_results}}" data-none="{{t.search_none}}" data-more="{{t.search_more}}" data-empty="{{t.search_empty}}" data-loading="{{t.search_loading}}" data-failed="{{t.search_failed}}" data-help-note="{{t.search_help_note}}" data-help-link="{{t.get_help_now}}"{{#site.help_url}} data-help-url="{{.}}"{{/site.help_url}} data-kind-article="{{t.kind_article}}" data-kind-section="{{t.kind_section}}" data-kind-group="{{t.kind_group}}" data-kind-group-type="{{t.kind_group_type}}" data-kind-comparison="{{t.kind_comparison}}" data-kind-home="{{t.kind_home}}" data-kind-tags="{{t.kind_tags}}" data-kind-tag="{{t.kind_tag}}"></script>
 {{/page.is_search}}
 </head>
 
