@@ -10,6 +10,18 @@ import Testing
         Array(text.unicodeScalars)
     }
 
+    // MARK: - fuzz-links: dates
+
+    /// `Int("+2")` is 2: a sign inside a date read it as another date.
+    @Test(arguments: ["2204-+2-28", "+026-02-28", "2026-02-+8", "2026-0x-01"])
+    func refusesADateWithASign(_ text: String) {
+        guard case .failure(let problem) = SiteDate.parse(text) else {
+            Issue.record("'\(text)' was read as a date")
+            return
+        }
+        #expect(problem.reason == "it is not in the form YYYY-MM-DD")
+    }
+
     // MARK: - fuzz-meetings: slugs
 
     /// A long slug cut at 100 characters right after a dash kept that dash, so the published

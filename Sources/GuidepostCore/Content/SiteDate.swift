@@ -26,7 +26,10 @@ public struct SiteDate: Sendable, Hashable, Comparable {
     public static func parse(_ text: String) -> Result<SiteDate, Problem> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let scalars = Array(trimmed.unicodeScalars)
+        // Digits only: Int("+2") is 2, and '2204-+2-28' is not a date.
+        let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) }
         guard scalars.count >= 10, scalars[4] == "-", scalars[7] == "-",
+              scalars[0..<4].allSatisfy(isDigit), scalars[5..<7].allSatisfy(isDigit), scalars[8..<10].allSatisfy(isDigit),
               let year = Int(String(String.UnicodeScalarView(scalars[0..<4]))),
               let month = Int(String(String.UnicodeScalarView(scalars[5..<7]))),
               let day = Int(String(String.UnicodeScalarView(scalars[8..<10])))
