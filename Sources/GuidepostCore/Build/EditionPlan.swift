@@ -1,35 +1,35 @@
 import GuidepostMarkdown
 
-/// One language edition of a site between planning and rendering: its settings, pages, words,
-/// rendered bodies and the plan of every page it publishes.
-struct EditionPlan: Sendable {
+/// What one language edition is made from, before it is planned: its settings, pages, words and
+/// how its links resolve.
+struct EditionSetup: Sendable {
     /// The site's settings resolved for this edition (`SiteConfig.edition(_:)`).
     var config: SiteConfig
     var content: SiteContent
     var strings: ThemeStrings
     /// `site.languages`, when the site has more than one edition.
     var editionValues: [TemplateValue]
-    var links = LinkResolver(pageIndexBySourcePath: [:], pageURLs: [], omittedDrafts: [])
+    var links: LinkResolver
     var helpURL: String?
+}
 
-    // Made by `SiteBuilder.plan`.
-    var markdown = MarkdownRenderer(options: MarkdownOptions())
-    var tables: ComparisonTableRenderer?
-    var bodyRenderer: BodyRenderer?
-    var contexts: PageContextBuilder?
-    var listings: ListingPageBuilder?
-    var catalogPages: CatalogPageBuilder?
-    var meetingPages: MeetingPageBuilder?
-    var plan = SitePlan(content: SiteContent(pages: [], sections: [:], pageIndexBySourcePath: [:], omittedDrafts: [], omittedFuture: []),
-                        catalogPages: [], listingPages: [], listPagers: [], hasSearchIndex: false, staticFiles: [])
+/// One language edition of a site between planning and rendering: what it was made from, its
+/// rendered bodies, the builders of its pages' values and the plan of every page it publishes
+/// (made by `SiteBuilder.plan`).
+struct EditionPlan: Sendable {
+    var setup: EditionSetup
+    var markdown: MarkdownRenderer
+    var tables: ComparisonTableRenderer
+    var bodyRenderer: BodyRenderer
+    var contexts: PageContextBuilder
+    var listings: ListingPageBuilder
+    var catalogPages: CatalogPageBuilder
+    var meetingPages: MeetingPageBuilder
+    var plan: SitePlan
 
-    init(config: SiteConfig, content: SiteContent, strings: ThemeStrings, editionValues: [TemplateValue]) {
-        self.config = config
-        self.content = content
-        self.strings = strings
-        self.editionValues = editionValues
-    }
-
+    var config: SiteConfig { setup.config }
+    var content: SiteContent { setup.content }
+    var strings: ThemeStrings { setup.strings }
     /// The edition's folder in the output: `""` or `es/`.
     var outputFolder: String { config.editionFolder }
 }

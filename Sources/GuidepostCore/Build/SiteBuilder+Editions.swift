@@ -8,9 +8,9 @@ extension SiteBuilder {
     /// Phases 2 to 4 for one edition: Markdown to HTML, the values of every page, the plan,
     /// and the checks that need every page; problems are added to `diagnostics`.
     func plan(
-        _ edition: inout EditionPlan, catalog: Catalog, templates: ThemeTemplates, meetings: MeetingDirectory,
+        _ edition: EditionSetup, catalog: Catalog, templates: ThemeTemplates, meetings: MeetingDirectory,
         staticEntries: [StaticFiles.Entry], cache: inout BuildCache.EditionCache, isSession: Bool, into diagnostics: inout [Diagnostic]
-    ) async {
+    ) async -> EditionPlan {
         let config = edition.config
         let content = edition.content
         let links = edition.links
@@ -57,7 +57,7 @@ extension SiteBuilder {
             listPagers: pageContexts.sectionPagers().map { (.section($0.pageIndex), $0.pager) } + listings.topicPagers().map { (.topic($0.slug), $0.pager) },
             meetingPages: meetingPages.pages(), meetingCalendars: meetingPages.calendars.map(\.path),
             hasSearchIndex: listings.hasSearchPage, hasMeetingFeed: hasMeetingFeed,
-            staticFiles: staticEntries, outputFolder: edition.outputFolder
+            staticFiles: staticEntries, outputFolder: config.editionFolder
         )
 
         let checker = SiteChecker(config: config, content: content, bodies: bodies, templateNames: templates.names)
@@ -65,16 +65,12 @@ extension SiteBuilder {
         diagnostics += checker.anchorProblems()
         diagnostics += checker.templateProblems()
         diagnostics += checker.addressProblems(plan: plan, contentDisplayFolder: options.display(BuildOptions.contentFolderName))
-        if edition.outputFolder.isEmpty { diagnostics += checker.menuProblems(plan: plan) }
+        if config.editionFolder.isEmpty { diagnostics += checker.menuProblems(plan: plan) }
 
-        edition.markdown = markdown
-        edition.tables = tables
-        edition.bodyRenderer = bodyRenderer
-        edition.contexts = pageContexts
-        edition.listings = listings
-        edition.catalogPages = catalogPages
-        edition.meetingPages = meetingPages
-        edition.plan = plan
+        return EditionPlan(
+            setup: edition, markdown: markdown, tables: tables, bodyRenderer: bodyRenderer, contexts: pageContexts,
+            listings: listings, catalogPages: catalogPages, meetingPages: meetingPages, plan: plan
+        )
     }
 
     /// Phases 5 and 6 for one planned edition: its pages through the theme and the files made
@@ -83,8 +79,8 @@ extension SiteBuilder {
         _ edition: EditionPlan, translations: SiteTranslations, templates: ThemeTemplates, catalog: Catalog, meetings: MeetingDirectory,
         cache: inout BuildCache.EditionCache, isSession: Bool
     ) async -> EditionOutput {
-        guard let pageContexts = edition.contexts, let listings = edition.listings, let catalogPages = edition.catalogPages,
-              let meetingPages = edition.meetingPages, let tables = edition.tables, let bodyRenderer = edition.bodyRenderer else { return EditionOutput() }
+        let pageContexts = edition.contexts, listings = edition.listings, catalogPages = edition.catalogPages
+        let meetingPages = edition.meetingPages, tables = edition.tables, bodyRenderer = edition.bodyRenderer
         let plan = edition.plan
         let strings = edition.strings.templateValue
         var contexts = SitePageContexts(pages: pageContexts, catalog: catalogPages, listings: listings, meetings: meetingPages)
@@ -197,12 +193,13 @@ extension SiteBuilder {
 
     /// How the edition's links resolve: `.md` links to the edition's own pages, and to the
     /// default edition's page where this edition has no translation.
-    func linkResolver(for edition: EditionPlan, defaultContent: SiteContent, config: SiteConfig, catalog: Catalog, meetings: MeetingDirectory) -> LinkResolver {
-        let content = edition.content
-        let pagesPath = edition.config.pagesPath
+    func linkResolver(
+        for editionConfig: SiteConfig, content: SiteContent, defaultContent: SiteContent, config: SiteConfig, catalog: Catalog, meetings: MeetingDirectory
+    ) -> LinkResolver {
+        let pagesPath = editionConfig.pagesPath
         var otherEditionURLs: [String: String] = [:]
         var defaultEditionURLs: [String: String] = [:]
-        if edition.config.language != config.defaultLanguage {
+        if editionConfig.language != config.defaultLanguage {
             for page in defaultContent.pages {
                 guard let source = page.sourcePath else { continue }
                 defaultEditionURLs[source] = config.basePath + page.urlPath.dropFirst()
@@ -222,9 +219,9 @@ extension SiteBuilder {
 
     /// The address of the edition's "get help now" page (`help_page:`), else the default
     /// edition's.
-    func helpURL(for edition: EditionPlan, defaultContent: SiteContent, config: SiteConfig) -> String? {
-        if let index = edition.content.pageIndexBySourcePath[config.helpPage] {
-            return edition.config.pagesPath + edition.content.pages[index].urlPath.dropFirst()
+    func helpURL(for editionConfig: SiteConfig, content: SiteContent, defaultContent: SiteContent, config: SiteConfig) -> String? {
+        if let index = content.pageIndexBySourcePath[config.helpPage] {
+            return editionConfig.pagesPath + content.pages[index].urlPath.dropFirst()
         }
         guard let index = defaultContent.pageIndexBySourcePath[config.helpPage] else { return nil }
         return config.basePath + defaultContent.pages[index].urlPath.dropFirst()

@@ -121,15 +121,16 @@ public struct SiteBuilder: Sendable {
         for (position, language) in config.languages.enumerated() {
             var editionConfig = config.edition(language)
             if let first = editions.first { editionConfig.menu = Self.translatedMenu(editionConfig.menu, content: contents[position], defaultEdition: first) }
-            var edition = EditionPlan(
-                config: editionConfig, content: contents[position], strings: strings[position],
-                editionValues: Self.editionValues(config: config, strings: strings, current: language)
+            let content = contents[position]
+            let setup = EditionSetup(
+                config: editionConfig, content: content, strings: strings[position],
+                editionValues: Self.editionValues(config: config, strings: strings, current: language),
+                links: linkResolver(for: editionConfig, content: content, defaultContent: contents[0], config: config, catalog: shared.catalog, meetings: shared.meetings),
+                helpURL: helpURL(for: editionConfig, content: content, defaultContent: contents[0], config: config)
             )
-            edition.links = linkResolver(for: edition, defaultContent: contents[0], config: config, catalog: shared.catalog, meetings: shared.meetings)
-            edition.helpURL = helpURL(for: edition, defaultContent: contents[0], config: config)
             var editionCache = cache.edition(language, isDefault: position == 0)
-            await plan(&edition, catalog: shared.catalog, templates: templates, meetings: shared.meetings, staticEntries: staticEntries,
-                       cache: &editionCache, isSession: cache.isSession, into: &diagnostics)
+            let edition = await plan(setup, catalog: shared.catalog, templates: templates, meetings: shared.meetings, staticEntries: staticEntries,
+                                     cache: &editionCache, isSession: cache.isSession, into: &diagnostics)
             cache.setEdition(language, editionCache, isDefault: position == 0)
             editions.append(edition)
         }
@@ -155,7 +156,7 @@ public struct SiteBuilder: Sendable {
                 edition, translations: translations, templates: templates, catalog: shared.catalog, meetings: shared.meetings,
                 cache: &editionCache, isSession: cache.isSession
             )
-            pagesRendered += isSessionRenderCount(editionCache, rendered: rendered, isSession: cache.isSession)
+            pagesRendered += cache.isSession ? editionCache.pages.pagesRendered : rendered.pageCount
             cache.setEdition(edition.config.language, editionCache, isDefault: position == 0)
             files += rendered.files
             scannedPages += rendered.scannedPages
@@ -273,12 +274,6 @@ public struct SiteBuilder: Sendable {
     }
 
     // MARK: - Helpers
-
-    /// Pages of an edition that went through the templates: in a session, those whose values
-    /// changed; else every page.
-    private func isSessionRenderCount(_ cache: BuildCache.EditionCache, rendered: EditionOutput, isSession: Bool) -> Int {
-        isSession ? cache.pages.pagesRendered : rendered.pageCount
-    }
 
     var outputDisplayPath: String {
         guard let output = options.output else { return options.display(BuildOptions.outputFolderName) }

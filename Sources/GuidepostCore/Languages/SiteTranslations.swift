@@ -69,13 +69,4 @@ struct SiteTranslations: Sendable, Hashable {
     func defaultPermalink(forKey key: String) -> String? {
         editions.first { $0.language == defaultLanguage }?.permalinks[key]
     }
-
-    /// `site.languages`: each edition with its name in its own language and its home.
-    func languageValues(current language: String) -> [TemplateValue] {
-        editions.map { edition in
-            var entry: TemplateContext = ["code": .text(edition.language), "name": .text(edition.strings[.languageName]), "url": .text(edition.homeURL)]
-            if edition.language == language { entry["current"] = true }
-            return .map(entry)
-        }
-    }
 }

@@ -41,7 +41,10 @@ public struct ThemeStrings: Sendable, Hashable {
 
     /// Whether this is a Spanish edition, whose meeting kinds take the specification's Spanish
     /// labels.
-    var isSpanish: Bool { language.lowercased().hasPrefix("es") }
+    var isSpanish: Bool { Self.isSpanish(language) }
+
+    /// `es`, `es-US`, `es-419`.
+    static func isSpanish(_ language: String) -> Bool { language.lowercased().hasPrefix("es") }
 
     /// A meeting kind's label in this language: the Meeting Guide specification gives English
     /// and Spanish.

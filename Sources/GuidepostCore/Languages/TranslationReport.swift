@@ -41,8 +41,9 @@ public struct TranslationReport: Sendable {
                 let keys = tables.keys
                 report.stringCount = keys.count
                 let path = tables.tablePath(for: config.language)
+                let english = tables.strings(for: ThemeStringTables.referenceLanguage)
                 report.strings = tables.missingKeys(in: config.language).map { key in
-                    let english = tables.strings(for: ThemeStringTables.referenceLanguage).values[key] ?? ThemeString(rawValue: key)?.english ?? ""
+                    let english = english.values[key] ?? ThemeString(rawValue: key)?.english ?? ""
                     return Diagnostic(.note, at: SourceLocation(file: path), "theme string '\(key)' is not translated into '\(config.language)' (English: \"\(english)\")")
                 }
             }
@@ -94,7 +95,7 @@ public struct TranslationReport: Sendable {
     /// Kinds of the site's meetings with no label or explanation in `language`; only Spanish
     /// has them besides English.
     private static func meetingKindNotes(_ meetings: MeetingDirectory, language: String, into report: inout Language) {
-        let spanish = language.lowercased().hasPrefix("es")
+        let spanish = ThemeStrings.isSpanish(language)
         var seen: Set<String> = []
         for meeting in meetings.shown(in: .pages) {
             for type in meeting.types where seen.insert(type.code).inserted {
