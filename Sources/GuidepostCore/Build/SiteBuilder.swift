@@ -111,6 +111,12 @@ public struct SiteBuilder: Sendable {
 
         // The pages of each edition: one per language, the default first.
         let contents = config.languages.map { loader.edition($0, of: loaded, config: config, into: &diagnostics) }
+        if let place = config.helpPageLocation, contents[0].pageIndexBySourcePath[config.helpPage] == nil {
+            let pages = contents[0].pages.compactMap(\.sourcePath)
+            diagnostics.append(Diagnostic(
+                at: place, "'help_page' names '\(config.helpPage)', which is not a published page under Content/\(Suggestion.hint(for: config.helpPage, in: pages))"
+            ))
+        }
         guard diagnostics.isEmpty else { throw BuildFailure(quotingSourceLines(diagnostics)) }
         let staticEntries = staticFiles(refusingLinksOutOfSite: refusingLinksOutOfSite, problems: &diagnostics)
         let strings = config.languages.map { shared.strings.strings(for: $0) }

@@ -32,6 +32,8 @@ public struct SiteConfig: Sendable, Hashable {
     /// The page that tells where to get help now, relative to `Content/` (`help_page:`); the
     /// theme links to it (or to its translation) from every page.
     public var helpPage = SiteConfig.defaultHelpPage
+    /// Where `help_page` was written, when it was: a page named there must exist.
+    public var helpPageLocation: SourceLocation?
     /// The quick exit link's words, when the publisher chose them (`quick_exit_label:`).
     public var quickExitLabel: String?
     public var menu: [MenuItem]

@@ -114,6 +114,7 @@ struct SiteConfigLoader {
         config.localized = localized
         config.untranslatedPages = untranslated
         config.helpPage = helpPage
+        config.helpPageLocation = map["help_page"].map(source.location(of:))
         config.quickExitLabel = localized.quickExitLabel?.resolved(for: defaultLanguage)
         return config
     }
