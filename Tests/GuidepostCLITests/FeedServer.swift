@@ -7,10 +7,23 @@ import Testing
 enum FeedServer {
     /// Tells slow routes that the test is over: a server waits for its responses to end before
     /// it stops, and a route that waits for nothing would hold the test up.
+    /// It also notes which slow routes sent their whole response, so that a test can tell a
+    /// download that was cut off from one that waited for the end, whatever the machine's load.
     final class Closing: Sendable {
         private let closed = Mutex(false)
+        private let sentWhole = Mutex<Set<String>>([])
 
         var isClosed: Bool { closed.withLock { $0 } }
+
+        /// Notes that the route at `path` sent all it had to send.
+        func sentAll(of path: String) {
+            sentWhole.withLock { _ = $0.insert(path) }
+        }
+
+        /// Whether the route at `path` has sent all it had to send.
+        func hasSentAll(of path: String) -> Bool {
+            sentWhole.withLock { $0.contains(path) }
+        }
 
         func close() {
             closed.withLock { $0 = true }
@@ -30,6 +43,14 @@ enum FeedServer {
     static func run(
         _ configure: (Router<BasicRequestContext>, Closing) -> Void,
         _ body: @Sendable (_ port: Int) async throws -> Void
+    ) async throws {
+        try await run(configure) { port, _ in try await body(port) }
+    }
+
+    /// Runs `body` with the port of the server and what its routes note, then stops the server.
+    static func run(
+        _ configure: (Router<BasicRequestContext>, Closing) -> Void,
+        _ body: @Sendable (_ port: Int, _ closing: Closing) async throws -> Void
     ) async throws {
         let router = Router()
         let closing = Closing()
@@ -57,7 +78,7 @@ enum FeedServer {
                 closing.close()
                 group.cancelAll()
             }
-            try await body(port)
+            try await body(port, closing)
         }
     }
 }

@@ -57,6 +57,7 @@ extension MeetingsFetchTests {
                 }
                 try await writer.write(ByteBuffer(string: "]"))
                 try await writer.finish(nil)
+                if !closing.isClosed { closing.sentAll(of: "endless.json") }
             })
         }
         router.get("trickle.json") { _, _ in
@@ -71,10 +72,12 @@ extension MeetingsFetchTests {
                 }
                 try await writer.write(ByteBuffer(string: "]"))
                 try await writer.finish(nil)
+                if !closing.isClosed { closing.sentAll(of: "trickle.json") }
             })
         }
         router.get("slow.json") { _, _ in
             try await closing.wait(.seconds(30))
+            if !closing.isClosed { closing.sentAll(of: "slow.json") }
             return Self.json(first)
         }
         router.get("moved.json") { _, _ in Response(status: .movedPermanently, headers: [.location: "/first.json"]) }

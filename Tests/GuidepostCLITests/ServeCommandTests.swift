@@ -90,15 +90,15 @@ import Testing
         defer { close(connection) }
         Self.send("GET /__guidepost/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n", to: connection)
         var events = Reader(connection)
-        let greeted = events.read(until: "event: hello\ndata: 1\n\n", within: .seconds(5))
+        let greeted = events.read(until: "event: hello\ndata: 1\n\n", within: .seconds(30))
         try #require(greeted, "\(events.received)")
         #expect(events.received.lowercased().contains("content-type: text/event-stream"))
 
         try Data("---\ntitle: Next, edited\n---\nBack to [basics](basics.md).\n".utf8)
             .write(to: site.appendingPathComponent("Content/learn/next.md"))
-        let reloaded = events.read(until: "event: reload\ndata: 2\n\n", within: .seconds(5))
+        let reloaded = events.read(until: "event: reload\ndata: 2\n\n", within: .seconds(30))
         #expect(reloaded, "\(events.received)")
-        let logged = output.read(until: "(changed: Content/learn/next.md; ", within: .seconds(5))
+        let logged = output.read(until: "(changed: Content/learn/next.md; ", within: .seconds(30))
         #expect(logged, "\(output.received)")
 
         // The events stream is still open: stopping must not wait for it.
