@@ -10,6 +10,9 @@ pdftotext from poppler-utils:
   which the theme's print-only crisis block repeats at the foot of each page;
 - that block covers no text: nothing else is printed in its place;
 - a group's page is one sheet;
+- each handout (every sheet under /handouts/ of each edition) is one page, with the crisis
+  lines, the address of its page and the date it was made (its own crisis block stands for the
+  print-only one, which it hides);
 - every column header of a comparison table is printed as words (not as empty sort buttons), and
   on every page where the table goes on;
 - a link to another site is followed by its address.
@@ -37,11 +40,15 @@ FOOT_TOLERANCE = 0.5  # points: words this close above the crisis block's top st
 # of the help bar ("Call 988": 988), the captions, column headers and shown rows of each comparison
 # table, and the addresses of links to other sites in the main text.
 PAGE_FACTS_SCRIPT = """
+const address = document.querySelector('.sheet-address');
+const made = document.querySelector('.sheet-footer time');
 const shown = cell => getComputedStyle(cell).display !== 'none';  // a column the reader hid is not printed
 const block = document.querySelector('.print-help');
 const number = document.querySelector('.help-bar a[href^="tel:"], .help-bar a[href^="sms:"]');
 return {
   block: block ? block.textContent : '',
+  sheet_address: address ? address.textContent.trim() : null,
+  made_on: made ? made.textContent.trim() : null,
   number: number ? number.textContent.replace(/^\\D+/, '').trim() : null,
   tables: [...document.querySelectorAll('main table.comparison-table')].map(t => ({
     caption: t.caption ? t.caption.textContent.trim() : '',
@@ -151,6 +158,22 @@ def table_problems(pages, tables):
     return problems, pages_with_rows
 
 
+def is_sheet(kind):
+    return kind == "handout" or kind.startswith("handout-")
+
+
+def handout_problems(pages, facts):
+    problems = [] if len(pages) == 1 else [f"{len(pages)} pages"]
+    text = "".join("".join(page.split()) for page in pages)
+    for what in ("sheet_address", "made_on"):
+        value = facts.get(what)
+        if not value:
+            problems.append(f"the sheet shows no {what.replace('_', ' ')}")
+        elif "".join(value.split()).replace("-", "") not in text.replace("-", ""):
+            problems.append(f"{what.replace('_', ' ')} '{value}' not printed")
+    return problems
+
+
 def link_problems(pages, links):
     # pdftotext joins a line that ends in a hyphen to the next one without it: compare without hyphens
     text = "".join("".join(page.split()) for page in pages).replace("-", "")
@@ -184,7 +207,19 @@ def print_jobs(root):
         jobs += [("long-article", article, True), ("long-article", article, False)]
     if pages.get("comparison"):
         jobs.append(("comparison", pages["comparison"], False))
+    jobs += [(kind, url, False) for kind, url in handout_sheets(root)]
     return jobs
+
+
+def handout_sheets(root):
+    """(kind, url) of every printable sheet of every edition: `handout-help-now`,
+    `handout-es-meetings-online`."""
+    sheets = []
+    for index in sorted(root.glob("handouts/*/index.html")) + sorted(root.glob("*/handouts/*/index.html")):
+        folder = index.parent.relative_to(root)
+        edition = "" if folder.parts[0] == "handouts" else folder.parts[0] + "-"
+        sheets.append((f"handout-{edition}{folder.name}", "/" + folder.as_posix() + "/"))
+    return sheets
 
 
 def check_printing(root, report):
@@ -225,8 +260,12 @@ def check_print(driver, base_url, folder, kind, url, scripts, paper, report):
         else:
             report.record(f"print {label}: crisis lines on every page", crisis_problems(pages, number),
                           f"{len(pages)} page(s), each with {number}")
-            report.record(f"print {label}: crisis block covers no text",
-                          covered_text_problems(pdf_words(path), facts["block"]))
+            if not is_sheet(kind):
+                report.record(f"print {label}: crisis block covers no text",
+                              covered_text_problems(pdf_words(path), facts["block"]))
+        if is_sheet(kind):
+            report.record(f"print {label}: one page with its address and date", handout_problems(pages, facts),
+                          f"{facts['sheet_address']}, made {facts['made_on']}")
         if kind == "group":
             report.record(f"print {label}: one sheet", [] if len(pages) == 1 else [f"{len(pages)} sheets"])
         if facts["tables"]:

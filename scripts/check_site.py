@@ -40,7 +40,7 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 IGNORED_SCHEMES = {"data", "blob", "about"}
 SCREENSHOT_MAX_HEIGHT = 6000  # px; taller pages are cut off there
 MISSING_URL = "/this-page-does-not-exist/"
-SPECIAL_FOLDERS = {"groups", "types", "compare", "search", "tags", "meetings"}
+SPECIAL_FOLDERS = {"groups", "types", "compare", "search", "tags", "meetings", "handouts"}
 
 
 class Report:
@@ -160,6 +160,8 @@ def pages_by_kind(root):
         "meeting-online": page("/meetings/online/"),
         "meeting-by-appointment": page("/meetings/by-appointment/"),
         "meeting-place": pick(child_pages(root, "meetings/regions/")),
+        "handouts": page("/handouts/"),
+        "handout": pick(child_pages(root, "handouts/"), "/handouts/help-now/"),
         "meeting-kind": pick(child_pages(root, "meetings/kinds/"), "/meetings/kinds/spanish/"),
         "meeting": pick([url for url in child_pages(root, "meetings/")
                          if url.strip("/").split("/")[-1] not in MEETING_LISTS], "/meetings/rainbow-serenity/"),

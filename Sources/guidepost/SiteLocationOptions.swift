@@ -14,11 +14,22 @@ struct SiteLocationOptions: ParsableArguments {
     var future = false
 
     func buildOptions(output: String? = nil) -> BuildOptions {
-        BuildOptions(
+        var options = BuildOptions(
             root: URL(fileURLWithPath: root),
             output: output.map { URL(fileURLWithPath: $0) },
             includeDrafts: drafts,
             includeFuture: future
         )
+        options.today = Self.sourceDate(ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"])
+        return options
+    }
+
+    /// The day of `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds convention),
+    /// in UTC: the date a build treats as today. Nil when unset or not a number.
+    static func sourceDate(_ value: String?) -> SiteDate? {
+        guard let value, !value.isEmpty, value.allSatisfy(\.isASCII), value.allSatisfy(\.isNumber),
+              let seconds = Int(value), seconds <= 253_402_300_799 else { return nil }
+        let day = seconds / 86_400
+        return SiteDate(daysSince1970: day)
     }
 }

@@ -15,6 +15,12 @@ public struct BuildOptions: Sendable {
     /// Whether what a meeting list holds that would be changed or left out is an error rather
     /// than a warning (`build --strict`, `check`).
     public var strict = false
+    /// The day the build is made, for future articles, catalog reviews and the date printed on
+    /// handouts; today in UTC when nil (`SOURCE_DATE_EPOCH` sets it for reproducible builds).
+    public var today: SiteDate?
+
+    /// `today`, or the current date.
+    var buildDate: SiteDate { today ?? .today }
 
     public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, includeFuture: Bool = false, displayRoot: String? = nil) {
         self.root = root.standardizedFileURL

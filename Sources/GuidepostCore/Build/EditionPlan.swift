@@ -25,6 +25,7 @@ struct EditionPlan: Sendable {
     var listings: ListingPageBuilder
     var catalogPages: CatalogPageBuilder
     var meetingPages: MeetingPageBuilder
+    var handouts: HandoutPageBuilder
     var plan: SitePlan
 
     var config: SiteConfig { setup.config }

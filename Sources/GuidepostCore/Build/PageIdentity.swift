@@ -14,6 +14,8 @@ enum PageIdentity: Sendable {
     case listPage(PagedList, number: Int)
     /// A page of the meeting directory: a list of meetings or one meeting.
     case meetings(MeetingPage)
+    /// A printable sheet, or the page that lists them.
+    case handout(Handout)
     /// The not-found page, `404.html`.
     case notFound
     /// A redirect from an old address (`aliases:` in front matter) to `SiteContent.pages[target]`.

@@ -52,10 +52,13 @@ extension SiteBuilder {
         )
         let meetingPages = MeetingPageBuilder(directory: meetings, settings: config.meetingDirectory, contexts: pageContexts, catalog: catalog)
         catalogPages.meetingsByGroup = meetingPages.rowsByProgram()
+        let handouts = HandoutPageBuilder(
+            settings: config.handouts, catalog: catalog, contexts: pageContexts, tables: tables, directory: meetings, madeOn: options.buildDate
+        )
         let plan = SitePlan(
             content: content, catalogPages: catalogPages.pages(), listingPages: listings.pages(),
             listPagers: pageContexts.sectionPagers().map { (.section($0.pageIndex), $0.pager) } + listings.topicPagers().map { (.topic($0.slug), $0.pager) },
-            meetingPages: meetingPages.pages(), meetingCalendars: meetingPages.calendars.map(\.path),
+            meetingPages: meetingPages.pages(), meetingCalendars: meetingPages.calendars.map(\.path), handouts: handouts.pages(),
             hasSearchIndex: listings.hasSearchPage, hasMeetingFeed: hasMeetingFeed,
             staticFiles: staticEntries, outputFolder: config.editionFolder
         )
@@ -69,7 +72,7 @@ extension SiteBuilder {
 
         return EditionPlan(
             setup: edition, markdown: markdown, tables: tables, bodyRenderer: bodyRenderer, contexts: pageContexts,
-            listings: listings, catalogPages: catalogPages, meetingPages: meetingPages, plan: plan
+            listings: listings, catalogPages: catalogPages, meetingPages: meetingPages, handouts: handouts, plan: plan
         )
     }
 
@@ -83,7 +86,7 @@ extension SiteBuilder {
         let meetingPages = edition.meetingPages, tables = edition.tables, bodyRenderer = edition.bodyRenderer
         let plan = edition.plan
         let strings = edition.strings.templateValue
-        var contexts = SitePageContexts(pages: pageContexts, catalog: catalogPages, listings: listings, meetings: meetingPages)
+        var contexts = SitePageContexts(pages: pageContexts, catalog: catalogPages, listings: listings, meetings: meetingPages, handouts: edition.handouts)
         contexts.translations = translations
         contexts.strings = strings
         let renderer = PageRenderer(templates: templates, contexts: contexts)
@@ -110,7 +113,7 @@ extension SiteBuilder {
                 let reviewed = generated.template == "group" ? reviewedByAddress[generated.urlPath] ?? nil : nil
                 return (generated.urlPath, reviewed, key)
             case .listing(let generated): return (generated.urlPath, nil, key)
-            case .meetings, .listPage: return (page.urlPath, nil, key)
+            case .meetings, .listPage, .handout: return (page.urlPath, nil, key)
             case .markdown, .notFound, .redirect: return nil
             }
         }
@@ -170,7 +173,7 @@ extension SiteBuilder {
                 } else {
                     item.otherEditionURL = root + item.url.dropFirst()
                 }
-            case .catalog, .listing, .meetings, .listPage:
+            case .catalog, .listing, .meetings, .listPage, .handout:
                 break
             case .notFound, .redirect:
                 item.otherEditionURL = root + item.url.dropFirst()

@@ -94,12 +94,13 @@ public struct SiteBuilder: Sendable {
         // content, spread over every core, loads.
         let previousTheme = cache.isSession ? cache.theme : nil
         async let settings = loadSettings(checkingOutputFolder: checkingOutputFolder, theme: previousTheme)
-        let loader = ContentLoader(
+        var loader = ContentLoader(
             contentFolder: options.contentFolder,
             displayFolder: options.display(BuildOptions.contentFolderName),
             includeDrafts: options.includeDrafts,
             includeFuture: options.includeFuture
         )
+        loader.today = options.buildDate
         var contentDiagnostics: [Diagnostic] = []
         let loaded = await loader.load(into: &contentDiagnostics, cache: &cache)
         let shared = await settings
@@ -143,7 +144,7 @@ public struct SiteBuilder: Sendable {
         diagnostics = Self.withoutRepeats(diagnostics)
         diagnostics += Self.editionClashes(editions)
         guard diagnostics.isEmpty else { throw BuildFailure(quotingSourceLines(diagnostics)) }
-        let warnings = shared.meetingWarnings + CatalogReview(catalog: shared.catalog, reviewAfterDays: config.reviewAfterDays, today: .today).warnings()
+        let warnings = shared.meetingWarnings + CatalogReview(catalog: shared.catalog, reviewAfterDays: config.reviewAfterDays, today: options.buildDate).warnings()
             + shared.strings.warnings(for: config.languages)
         let translations = SiteTranslations(editions: editions, defaultLanguage: config.defaultLanguage)
 
@@ -249,7 +250,8 @@ public struct SiteBuilder: Sendable {
         let templates = ThemeTemplates.load(
             from: options.templatesFolder, displayFolder: options.display(BuildOptions.templatesFolderName),
             required: ThemeTemplates.required + (hasCatalogPages ? CatalogPageBuilder.templates : [])
-                + (config?.meetingLists.isEmpty == false ? MeetingPage.templates : []),
+                + (config?.meetingLists.isEmpty == false ? MeetingPage.templates : [])
+                + (config?.handouts.isEmpty == false ? Handout.templates : []),
             reusing: &theme, into: &diagnostics
         )
         var meetings = MeetingDirectory.empty

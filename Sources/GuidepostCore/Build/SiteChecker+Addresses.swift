@@ -28,6 +28,11 @@ extension SiteChecker {
                     outputPath: page.outputPath, owner: "the meeting directory's page '\(meetingPage.title)'",
                     location: SourceLocation(file: contentDisplayFolder), isWrittenByPublisher: false, isPublisherFile: false
                 ))
+            case .handout(let handout):
+                let location = config.handouts.location ?? SourceLocation(file: contentDisplayFolder)
+                claims.append(AddressClaim(
+                    outputPath: page.outputPath, owner: "the handout '\(handout.title)' (\(location))", location: location, isWrittenByPublisher: false
+                ))
             case .catalog(let generated), .listing(let generated):
                 let owner = generated.location.line == nil ? "the theme's '\(generated.template)' page" : "the catalog (\(generated.location))"
                 claims.append(AddressClaim(outputPath: page.outputPath, owner: owner, location: generated.location, isWrittenByPublisher: false))

@@ -17,7 +17,7 @@ struct SitePlan: Sendable {
     ///   are planned after the Markdown pages, with the template of their first page.
     init(
         content: SiteContent, catalogPages: [GeneratedPage], listingPages: [GeneratedPage], listPagers: [(list: PagedList, pager: ListPager)],
-        meetingPages: [MeetingPage] = [], meetingCalendars: [String] = [],
+        meetingPages: [MeetingPage] = [], meetingCalendars: [String] = [], handouts: [Handout] = [],
         hasSearchIndex: Bool, hasMeetingFeed: Bool = false, staticFiles: [StaticFiles.Entry], outputFolder: String = ""
     ) {
         var pages = content.pages.indices.map { index in
@@ -36,6 +36,7 @@ struct SitePlan: Sendable {
         pages += catalogPages.map { PlannedPage(identity: .catalog($0), urlPath: $0.urlPath, template: $0.template) }
         pages += listingPages.map { PlannedPage(identity: .listing($0), urlPath: $0.urlPath, template: $0.template) }
         pages += meetingPages.map { PlannedPage(identity: .meetings($0), urlPath: $0.urlPath, template: $0.template) }
+        pages += handouts.map { PlannedPage(identity: .handout($0), urlPath: $0.urlPath, template: $0.template) }
         pages.append(PlannedPage(identity: .notFound, urlPath: Self.notFoundPath, template: "404"))
         for (index, page) in content.pages.enumerated() {
             for alias in page.frontMatter.aliases {

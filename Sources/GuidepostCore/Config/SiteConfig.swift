@@ -63,6 +63,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var meetingLists: [MeetingListSettings] = []
     /// How the meeting directory's pages are made (`meeting_directory:`).
     public var meetingDirectory = MeetingDirectorySettings()
+    /// The printable sheets the site publishes (`handouts:`).
+    public var handouts = HandoutSettings()
 
     public struct MarkdownSettings: Sendable, Hashable {
         public var rawHTML = false

@@ -6,11 +6,11 @@ struct SiteConfigLoader {
     static let fileName = "site.yml"
     /// The longest `markdown.time_limit`, in seconds: an hour.
     static let longestMarkdownTimeLimit = 3_600
-    static let allowedKeys = ["title", "description", "base_url", "language", "languages", "untranslated", "help_page", "quick_exit_label", "menu", "footer", "disclaimer", "quick_exit_url", "markdown", "catalog", "paginate", "params", "timezone", "meetings", "meeting_directory"]
+    static let allowedKeys = ["title", "description", "base_url", "language", "languages", "untranslated", "help_page", "quick_exit_label", "menu", "footer", "disclaimer", "quick_exit_url", "markdown", "catalog", "paginate", "params", "timezone", "meetings", "meeting_directory", "handouts"]
     static let markdownKeys = ["raw_html", "smart_punctuation", "time_limit"]
     static let catalogKeys = ["review_after_days"]
     /// The settings that are mappings, with their keys.
-    static let nestedKeys = ["markdown": markdownKeys, "catalog": catalogKeys, "meeting_directory": meetingDirectoryKeys]
+    static let nestedKeys = ["markdown": markdownKeys, "catalog": catalogKeys, "meeting_directory": meetingDirectoryKeys, "handouts": handoutKeys]
 
     let source: YAMLSource
 
@@ -87,6 +87,10 @@ struct SiteConfigLoader {
         let timeZone = readTimeZone(map, into: &diagnostics)
         let meetingLists = readMeetingLists(map, hasTimeZone: timeZone != nil, into: &diagnostics)
         let meetingDirectory = readMeetingDirectory(map, into: &diagnostics)
+        let handouts = readHandouts(map, into: &diagnostics)
+        if handouts.sheets.contains(.meetings), meetingLists.isEmpty, map["meetings"] == nil, let node = map["handouts"] {
+            diagnostics.append(source.error("the 'meetings' handout needs meetings: add a meeting list with 'meetings:' (see docs/meetings.md) or leave the sheet out", at: node))
+        }
 
         guard diagnostics.count == before, let title, let baseURL else { return nil }
         var config = SiteConfig(
@@ -110,6 +114,7 @@ struct SiteConfigLoader {
             meetingLists: meetingLists,
             meetingDirectory: meetingDirectory
         )
+        config.handouts = handouts
         config.languages = languages
         config.localized = localized
         config.untranslatedPages = untranslated

@@ -51,6 +51,16 @@ public enum ThemeString: String, Sendable, CaseIterable {
     case languageName = "language_name"
     case pageNotTranslated = "page_not_translated"
     case shownUntranslated = "shown_untranslated"
+    case handouts
+    case handoutsSummary = "handouts_summary"
+    case handoutHelp = "handout_help"
+    case handoutHelpSummary = "handout_help_summary"
+    case handoutTypeSummary = "handout_type_summary"
+    case handoutMeetings = "handout_meetings"
+    case handoutMeetingsIn = "handout_meetings_in"
+    case handoutMeetingsOtherPlaces = "handout_meetings_other_places"
+    case handoutDays = "handout_days"
+    case handoutMeetingsSummary = "handout_meetings_summary"
 
     /// The English text, used when no table has the key.
     public var english: String {
@@ -101,6 +111,16 @@ public enum ThemeString: String, Sendable, CaseIterable {
         case .clock: "12"
         case .languageName: "English"
         case .pageNotTranslated: "This page is not in English yet."
+        case .handouts: "Printable sheets"
+        case .handoutsSummary: "One-page sheets to print and give out: help lines, kinds of groups and this week's meetings."
+        case .handoutHelp: "Help now and local groups"
+        case .handoutHelpSummary: "Crisis and help lines, and every kind of support group in this guide, on one page."
+        case .handoutTypeSummary: "{type}: the groups in this guide and how to reach them, on one page."
+        case .handoutMeetings: "Meetings this week"
+        case .handoutMeetingsIn: "Meetings in {place}"
+        case .handoutMeetingsOtherPlaces: "Meetings in other places"
+        case .handoutDays: "{title}: {first} to {last}"
+        case .handoutMeetingsSummary: "{count} meetings by day, with what the letters mean."
         case .shownUntranslated: "This page has not been translated yet, so it is shown in its original language."
         }
     }

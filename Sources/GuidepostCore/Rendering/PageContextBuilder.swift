@@ -135,6 +135,7 @@ struct PageContextBuilder: Sendable {
         site["sitemap_url"] = .text(siteURL(PublishingFiles.sitemapPath))
         if hasTagPages { site["tags_url"] = .text(url(ListingPageBuilder.tagsPath)) }
         if hasSearchPage { site["search_url"] = .text(url(ListingPageBuilder.searchPath)) }
+        if !config.handouts.isEmpty { site["handouts_url"] = .text(url(Handout.folder)) }
         if let meetingsFeedURL { site["meetings_feed_url"] = .text(meetingsFeedURL) }
         if let params = config.params { site["params"] = Self.value(params) }
         let helpLines = catalog.helpLines.map(helpLine)

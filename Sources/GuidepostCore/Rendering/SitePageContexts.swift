@@ -9,6 +9,7 @@ struct SitePageContexts: Sendable {
     let catalog: CatalogPageBuilder
     let listings: ListingPageBuilder
     let meetings: MeetingPageBuilder
+    let handouts: HandoutPageBuilder
     var translations = SiteTranslations()
     /// `t`, made once per build.
     var strings: TemplateValue = .map([:])
@@ -19,6 +20,7 @@ struct SitePageContexts: Sendable {
         case .catalog(let generated): catalog.context(for: generated)
         case .listing(let generated): listings.context(for: generated)
         case .meetings(let page): meetings.context(for: page)
+        case .handout(let handout): handouts.context(for: handout)
         case .listPage(.section(let index), let number): pages.context(forPage: index, listPage: number)
         case .listPage(.topic(let slug), let number): listings.context(forTopic: slug, listPage: number)
         case .notFound: pages.notFoundContext()
@@ -66,7 +68,7 @@ struct SitePageContexts: Sendable {
         case .meetings(let meetingPage):
             // A kind's list is named in each language (`/meetings/kinds/men/`, `/es/meetings/kinds/hombres/`).
             if case .kind(let code) = meetingPage.kind { "meetings-kind:\(code)#\(meetingPage.number)" } else { SiteTranslations.key(generatedAt: page.urlPath) }
-        case .catalog, .listing, .listPage: SiteTranslations.key(generatedAt: page.urlPath)
+        case .catalog, .listing, .listPage, .handout: SiteTranslations.key(generatedAt: page.urlPath)
         case .notFound, .redirect: nil
         }
     }

@@ -2679,6 +2679,65 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
   .fallback-notice { padding: 0 0 0 0.75rem; border-left: 3px solid #000; border-radius: 0; background: none; }
 }
 
+/* ---------- Handouts ---------- */
+/* A printable sheet (/handouts/...): on screen a page like the others; on paper one page of
+   Letter or A4 with its own crisis lines, the date it was made, its address and a QR code of it. */
+.sheet-site { margin: 0; color: var(--muted); font-weight: 600; }
+.sheet-header h1 { margin-top: 0.2rem; }
+.sheet-help {
+  margin: 0 0 1.25rem;
+  padding: 0.6rem 1rem;
+  border: 2px solid var(--accent);
+  border-radius: var(--radius);
+}
+.sheet-help h2, .sheet-legend h2 { margin: 0 0 0.3rem; font-size: 1.1rem; }
+.sheet-help ul, .sheet-legend ul, .sheet-meetings, .sheet-contacts { margin: 0; padding: 0; list-style: none; }
+.sheet-help li { margin-bottom: 0.25rem; }
+.sheet-help a { white-space: nowrap; }
+.sheet-block { margin-bottom: 1rem; }
+.sheet-block h2, .sheet-block h3, .sheet-day h2 { margin: 1rem 0 0.3rem; }
+.sheet-block > p { margin-bottom: 0.35rem; }
+.sheet-contacts li { margin-bottom: 0.2rem; overflow-wrap: anywhere; }
+.sheet-facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: 0.25rem 1rem; margin: 0 0 0.4rem; }
+.sheet-facts dt { font-weight: 700; }
+.sheet-facts dd { margin: 0; }
+.sheet-meetings li { margin-bottom: 0.5rem; overflow-wrap: anywhere; }
+.sheet-time { font-variant-numeric: tabular-nums; }
+.sheet-codes { color: var(--muted); }
+.sheet-legend { margin-top: 1rem; }
+.sheet-legend ul { display: flex; flex-wrap: wrap; gap: 0.2rem 1.2rem; }
+.sheet-footer { display: flex; gap: 1rem; align-items: center; margin-top: 1.5rem; padding-top: 0.75rem; border-top: 1px solid var(--border); }
+.sheet-footer p { margin: 0; overflow-wrap: anywhere; }
+.sheet-qr svg { display: block; width: 6rem; height: 6rem; }
+
+@media print {
+  /* The sheet alone: its own header, crisis lines and footer stand for the site's. */
+  .kind-handout .site-header, .kind-handout .help-bar, .kind-handout .site-footer, .kind-handout .print-help { display: none !important; }
+  :root:has(> body.kind-handout) { font-size: 8.5pt; }
+  .kind-handout body, body.kind-handout { padding-bottom: 0; }
+  .kind-handout .sheet-header h1 { font-size: 1.9rem; margin-bottom: 0.4rem; }
+  .kind-handout .sheet-lead { margin-bottom: 0.5rem; }
+  .kind-handout .sheet-help { margin-bottom: 0.6rem; padding: 0.3rem 0.5rem; border: 1.5px solid #000; border-radius: 0; }
+  .kind-handout .sheet-help li { margin-bottom: 0.1rem; }
+  .kind-handout .sheet-body { columns: 2; column-gap: 0.8cm; }
+  .kind-handout .sheet-block, .kind-handout .sheet-meetings li { break-inside: avoid; }
+  .kind-handout .sheet-block h2, .kind-handout .sheet-block h3, .kind-handout .sheet-day h2 { margin: 0.5rem 0 0.15rem; font-size: 1.2rem; break-after: avoid; }
+  .kind-handout .sheet-block { margin-bottom: 0.4rem; }
+  .kind-handout .sheet-block > p { margin-bottom: 0.15rem; line-height: 1.3; }
+  .kind-handout .sheet-day:first-child h2, .kind-handout .sheet-block:first-child h2 { margin-top: 0; }
+  .kind-handout .sheet-meetings li { margin-bottom: 0.25rem; line-height: 1.3; }
+  .kind-handout .sheet-contacts li { margin-bottom: 0.1rem; line-height: 1.3; }
+  .kind-handout .sheet-codes { color: #000; }
+  .kind-handout .sheet-facts { grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 0.1rem 0.6rem; line-height: 1.25; }
+  .kind-handout .sheet-legend { margin-top: 0.5rem; font-size: 0.9rem; line-height: 1.3; }
+  .kind-handout .sheet-legend p { margin: 0.2rem 0 0; }
+  .kind-handout .sheet-footer { margin-top: 0.6rem; padding-top: 0.4rem; border-top: 1px solid #000; break-inside: avoid; }
+  .kind-handout .sheet-qr svg { width: 2.2cm; height: 2.2cm; }
+  /* Every address on a sheet is already written out. */
+  .kind-handout a::after { content: none !important; }
+  .kind-handout a { text-decoration: none; }
+}
+
 """##),
         ("Templates/comparison.mustache", ##"""
 {{#page.breadcrumbs}}
@@ -2946,6 +3005,139 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 </ul>
 {{/last()}}
 {{/page.comparisons}}
+
+"""##),
+        ("Templates/handout.mustache", ##"""
+{{! A printable sheet: made to print on one page, Letter or A4. On screen it reads as a page; on
+    paper it carries its own crisis lines, the date it was made and its address (and a QR code
+    of the address when site.yml asks for one). See "Handouts" in assets/style.css. }}
+{{#page.breadcrumbs}}
+{{#first()}}
+<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
+<ol>
+{{/first()}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{#last()}}
+</ol>
+</nav>
+{{/last()}}
+{{/page.breadcrumbs}}
+<article class="sheet">
+<header class="sheet-header">
+<p class="sheet-site">{{site.title}}</p>
+<h1>{{page.title}}</h1>
+{{#page.type}}
+<p class="sheet-lead">{{summary}}</p>
+{{/page.type}}
+</header>
+{{#site.help_lines}}
+{{#first()}}
+<section class="sheet-help" aria-labelledby="sheet-help-title">
+<h2 id="sheet-help-title">{{t.help_lines}}</h2>
+<ul>
+{{/first()}}
+<li><strong>{{name}}</strong>{{#phone}} · {{t.call}} <a href="{{href}}">{{number}}</a>{{/phone}}{{#text}} · {{t.text_message}} <a href="{{href}}">{{number}}</a>{{/text}}{{#tty}} · {{t.tty}} <a href="{{href}}">{{number}}</a>{{/tty}}{{#hours}} · {{.}}{{/hours}}</li>
+{{#last()}}
+</ul>
+</section>
+{{/last()}}
+{{/site.help_lines}}
+<div class="sheet-body">
+{{#page.types}}
+{{#first()}}
+<h2>{{t.handout_kinds_of_groups}}</h2>
+{{/first()}}
+<section class="sheet-block">
+<h3>{{name}}</h3>
+<p>{{summary}}</p>
+<ul class="sheet-contacts">
+{{#groups}}
+<li><strong>{{name}}</strong>{{#website}} · {{.}}{{/website}}{{#phone}} · <a href="{{href}}">{{number}}</a>{{/phone}}</li>
+{{/groups}}
+</ul>
+</section>
+{{/page.types}}
+{{#page.meetings}}
+<p class="sheet-block"><strong>{{t.meetings}}:</strong> {{t.handout_meetings_count_before}} {{count}} {{t.handout_meetings_count_after}} {{address}}</p>
+{{/page.meetings}}
+{{#page.groups}}
+<section class="sheet-block">
+<h2>{{name}}</h2>
+<p>{{summary}}</p>
+{{#facts}}
+{{#first()}}
+<dl class="sheet-facts">
+{{/first()}}
+<div><dt>{{label}}</dt><dd>{{{value}}}</dd></div>
+{{#last()}}
+</dl>
+{{/last()}}
+{{/facts}}
+<p class="sheet-contacts">{{#website}}{{.}}{{/website}}{{#phone}} · <a href="{{href}}">{{number}}</a>{{/phone}}{{#meetings_count}} · {{t.handout_meetings_in_directory}} {{.}}{{/meetings_count}}</p>
+</section>
+{{/page.groups}}
+{{#page.days}}
+<section class="sheet-day">
+<h2>{{name}}</h2>
+<ul class="sheet-meetings">
+{{#meetings}}
+<li><span class="sheet-time">{{#start}}{{start}}–{{end}}{{/start}}</span> <strong>{{name}}</strong>{{#codes}} <span class="sheet-codes">({{.}})</span>{{/codes}}{{#place}}<br>{{.}}{{/place}}{{#join}}{{#url}}<br>{{t.handout_join}} {{.}}{{/url}}{{#phone}}<br>{{t.call}} {{.}}{{/phone}}{{/join}}</li>
+{{/meetings}}
+</ul>
+</section>
+{{/page.days}}
+</div>
+{{#page.legend}}
+{{#first()}}
+<section class="sheet-legend" aria-labelledby="sheet-legend-title">
+<h2 id="sheet-legend-title">{{t.handout_legend}}</h2>
+<ul>
+{{/first()}}
+<li><strong>{{code}}</strong> {{name}}</li>
+{{#last()}}
+</ul>
+<p>{{t.handout_meetings_change}} {{page.meetings_address}}</p>
+</section>
+{{/last()}}
+{{/page.legend}}
+{{#page.sheet}}
+<footer class="sheet-footer">
+{{#qr_code}}
+<div class="sheet-qr">{{{.}}}</div>
+{{/qr_code}}
+<p>{{t.handout_address}} <span class="sheet-address">{{address}}</span><br>
+{{t.handout_made_on}} <time datetime="{{made_on.iso}}">{{made_on.display}}</time>. {{t.handout_check}}</p>
+</footer>
+{{/page.sheet}}
+</article>
+
+"""##),
+        ("Templates/handouts.mustache", ##"""
+{{! /handouts/: the printable sheets, each one page on Letter or A4 paper. }}
+{{#page.breadcrumbs}}
+{{#first()}}
+<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
+<ol>
+{{/first()}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{#last()}}
+</ol>
+</nav>
+{{/last()}}
+{{/page.breadcrumbs}}
+<header class="page-header">
+<h1>{{page.title}}</h1>
+<p class="lead">{{page.summary}}</p>
+</header>
+<p>{{t.handouts_how_to_print}}</p>
+<ul class="page-list">
+{{#page.sheets}}
+<li>
+<h2 class="h3"><a href="{{url}}">{{title}}</a></h2>
+<p>{{summary}}</p>
+</li>
+{{/page.sheets}}
+</ul>
 
 """##),
         ("Templates/home.mustache", ##"""
@@ -3235,6 +3427,28 @@ clock: "12"
 language_name: English
 page_not_translated: This page is not in English yet.
 shown_untranslated: This page has not been translated yet, so it is shown in its original language.
+# Printable sheets (handouts)
+handouts_how_to_print: "Each sheet fits on one page of Letter or A4 paper. Open it and use your browser's Print command."
+handout_kinds_of_groups: Kinds of support groups
+handout_meetings_count_before: This guide lists
+handout_meetings_count_after: "meetings a week, by day and place, at"
+handout_meetings_in_directory: "Meetings this week in this guide's list:"
+handout_join: "Join online:"
+handout_legend: What the letters mean
+handout_meetings_change: "Meetings change. Before you go, check the latest list at"
+handout_address: "This sheet online:"
+handout_made_on: Printed from the guide on
+handout_check: Phone numbers and meetings change; check the page for the latest.
+handouts: Printable sheets
+handouts_summary: "One-page sheets to print and give out: help lines, kinds of groups and this week's meetings."
+handout_help: Help now and local groups
+handout_help_summary: Crisis and help lines, and every kind of support group in this guide, on one page.
+handout_type_summary: "{type}: the groups in this guide and how to reach them, on one page."
+handout_meetings: Meetings this week
+handout_meetings_in: "Meetings in {place}"
+handout_meetings_other_places: Meetings in other places
+handout_days: "{title}: {first} to {last}"
+handout_meetings_summary: "{count} meetings by day, with what the letters mean."
 
 """##),
         ("Templates/i18n/es.yml", ##"""
@@ -3472,6 +3686,28 @@ clock: "24"
 language_name: Español
 page_not_translated: Esta página aún no está en español.
 shown_untranslated: Esta página aún no está traducida, así que se muestra en su idioma original.
+# Hojas para imprimir
+handouts_how_to_print: "Cada hoja cabe en una página de papel carta o A4. Ábrala y use la opción Imprimir de su navegador."
+handout_kinds_of_groups: Tipos de grupos de apoyo
+handout_meetings_count_before: Esta guía tiene
+handout_meetings_count_after: "reuniones a la semana, por día y lugar, en"
+handout_meetings_in_directory: "Reuniones esta semana en la lista de esta guía:"
+handout_join: "Conéctese en línea:"
+handout_legend: Qué quieren decir las letras
+handout_meetings_change: "Las reuniones cambian. Antes de ir, vea la lista más reciente en"
+handout_address: "Esta hoja en internet:"
+handout_made_on: Impresa de la guía el
+handout_check: Los teléfonos y las reuniones cambian; vea la página para lo más reciente.
+handouts: Hojas para imprimir
+handouts_summary: "Hojas de una página para imprimir y repartir: líneas de ayuda, tipos de grupos y las reuniones de esta semana."
+handout_help: Ayuda ahora y grupos locales
+handout_help_summary: Líneas de crisis y de ayuda, y todos los tipos de grupos de apoyo de esta guía, en una página.
+handout_type_summary: "{type}: los grupos de esta guía y cómo contactarlos, en una página."
+handout_meetings: Reuniones de esta semana
+handout_meetings_in: "Reuniones en {place}"
+handout_meetings_other_places: Reuniones en otros lugares
+handout_days: "{title}: de {first} a {last}"
+handout_meetings_summary: "{count} reuniones por día, con lo que quieren decir las letras."
 
 """##),
         ("Templates/layout.mustache", ##"""
@@ -3743,6 +3979,9 @@ shown_untranslated: Esta página aún no está traducida, así que se muestra en
 {{#site.tags_url}}
 <li><a href="{{.}}">{{t.topics}}</a></li>
 {{/site.tags_url}}
+{{#site.handouts_url}}
+<li><a href="{{.}}">{{t.handouts}}</a></li>
+{{/site.handouts_url}}
 </ul>
 </nav>
 {{#site.disclaimer}}
