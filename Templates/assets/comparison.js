@@ -72,16 +72,21 @@
     });
   }
 
-  /* The distinct values of one column: [{id, label}]. Labels come from the cell text,
-     split by ", " in step with the ids; when the counts differ, the ids stand in. */
+  /* The distinct values of one column: [{id, label}], in the order of the catalog's list of
+     values (data-sort of a cell with one value, data-ranks of a cell with several), by name where
+     a value has no place. Labels come from the cell text, split by ", " in step with the ids;
+     when the counts differ, the ids stand in. */
   function columnValues(rows, column) {
     var seen = new Map();
     var fallback = new Set();
+    var rank = new Map();
     rows.forEach(function (row) {
       var cell = row.cells[column];
       var ids = cell && cell.getAttribute("data-values");
       if (!ids) return;
       ids = ids.split(" ").filter(Boolean);
+      var ranks = (cell.getAttribute(ids.length === 1 ? "data-sort" : "data-ranks") || "").split(" ").filter(Boolean);
+      if (ranks.length === ids.length) ids.forEach(function (id, i) { rank.set(id, Number(ranks[i])); });
       var labels = ids.length === 1 ? [text(cell)] : text(cell).split(", ");
       var aligned = labels.length === ids.length;
       ids.forEach(function (id, i) {
@@ -91,7 +96,12 @@
       });
     });
     return Array.from(seen, function (entry) { return { id: entry[0], label: entry[1] }; })
-      .sort(function (a, b) { return collator.compare(a.label, b.label); });
+      .sort(function (a, b) {
+        var ra = rank.get(a.id), rb = rank.get(b.id);
+        if (ra !== undefined && rb !== undefined && ra !== rb) return ra - rb;
+        if ((ra === undefined) !== (rb === undefined)) return ra === undefined ? 1 : -1;
+        return collator.compare(a.label, b.label);
+      });
   }
 
   /* (2) Filtering: one select per column whose cells carry data-values, folded in a <details>

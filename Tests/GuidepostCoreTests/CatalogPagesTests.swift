@@ -28,7 +28,7 @@ import Testing
         <tr><th scope="row"><a href="/guide/groups/smart/">SMART &lt;Recovery&gt;</a></th>\
         <td data-label="Approach" data-values="secular" data-sort="1">Secular</td><td class="not-listed" data-label="Format">Not listed</td><td class="not-listed" data-label="Website">Not listed</td></tr>
         <tr><th scope="row"><a href="/guide/groups/aa/">Alcoholics Anonymous (AA)</a></th>\
-        <td data-label="Approach" data-values="twelve-step" data-sort="0">12-step</td><td data-label="Format" data-values="in-person online" data-sort="0">In person, Online</td>\
+        <td data-label="Approach" data-values="twelve-step" data-sort="0">12-step</td><td data-label="Format" data-values="in-person online" data-sort="0" data-ranks="0 1">In person, Online</td>\
         <td data-label="Website"><a rel="noopener noreferrer" href="https://www.aa.org/">aa.org</a></td></tr>
         </tbody>
         </table>

@@ -51,7 +51,7 @@ import Testing
         let first: String = #"<tr><th scope="row"><a href="/groups/a/">A</a></th>"#
             + #"<td data-label="Kind of group" data-values="fellowship" data-sort="1"><a href="/types/fellowship/">Fellowships</a></td>"#
             + #"<td data-label="Cost" data-values="donations" data-sort="1">Donations</td>"#
-            + #"<td data-label="Format" data-values="phone online" data-sort="1">By phone, Online</td>"#
+            + #"<td data-label="Format" data-values="phone online" data-sort="1" data-ranks="2 1">By phone, Online</td>"#
             + #"<td data-label="Languages">Many</td></tr>"#
         let second: String = #"<tr><th scope="row"><a href="/groups/b/">B</a></th>"#
             + #"<td data-label="Kind of group" data-values="secular" data-sort="0"><a href="/types/secular/">Secular programs</a></td>"#

@@ -31,7 +31,10 @@ struct ComparisonTableRenderer: Sendable, Hashable {
                 let notListed = cell.isNotListed ? " class=\"not-listed\"" : ""
                 let values = cell.values.isEmpty ? "" : " data-values=\"\(HTML.escape(cell.values.joined(separator: " ")))\""
                 let sort = cell.sort.map { " data-sort=\"\($0)\"" } ?? ""
-                html += "<td\(notListed) data-label=\"\(HTML.escape(columnLabel(column)))\"\(values)\(sort)>\(cell.html)</td>"
+                // Several values: each one's place in its list, so filters offer them in that order.
+                let ranks = cell.values.count > 1 && cell.ranks.count == cell.values.count
+                    ? " data-ranks=\"\(cell.ranks.map(String.init).joined(separator: " "))\"" : ""
+                html += "<td\(notListed) data-label=\"\(HTML.escape(columnLabel(column)))\"\(values)\(sort)\(ranks)>\(cell.html)</td>"
             }
             html += "</tr>\n"
         }
@@ -46,6 +49,8 @@ struct ComparisonTableRenderer: Sendable, Hashable {
         /// Where the cell's value is in its dimension's list of values (a type: in the catalog's
         /// types), from 0; of several values, the one listed first there.
         var sort: Int?
+        /// With several values, the place of each in its dimension's list, in step with `values`.
+        var ranks: [Int] = []
         var isNotListed = false
     }
 
@@ -102,8 +107,8 @@ struct ComparisonTableRenderer: Sendable, Hashable {
         case .vocabulary(let ids)?:
             guard let dimension = catalog.dimension(dimensionID), !ids.isEmpty else { return notListed }
             let labels = ids.compactMap { dimension.value($0) }.map { html($0.label) }
-            let sort = ids.compactMap { id in dimension.values?.firstIndex { $0.id == id } }.min()
-            return Cell(html: labels.joined(separator: ", "), values: ids, sort: sort)
+            let ranks = ids.compactMap { id in dimension.values?.firstIndex { $0.id == id } }
+            return Cell(html: labels.joined(separator: ", "), values: ids, sort: ranks.min(), ranks: ranks)
         case .text(let value)?:
             return Cell(html: html(value))
         case nil:

@@ -359,16 +359,21 @@ footer: |
     });
   }
 
-  /* The distinct values of one column: [{id, label}]. Labels come from the cell text,
-     split by ", " in step with the ids; when the counts differ, the ids stand in. */
+  /* The distinct values of one column: [{id, label}], in the order of the catalog's list of
+     values (data-sort of a cell with one value, data-ranks of a cell with several), by name where
+     a value has no place. Labels come from the cell text, split by ", " in step with the ids;
+     when the counts differ, the ids stand in. */
   function columnValues(rows, column) {
     var seen = new Map();
     var fallback = new Set();
+    var rank = new Map();
     rows.forEach(function (row) {
       var cell = row.cells[column];
       var ids = cell && cell.getAttribute("data-values");
       if (!ids) return;
       ids = ids.split(" ").filter(Boolean);
+      var ranks = (cell.getAttribute(ids.length === 1 ? "data-sort" : "data-ranks") || "").split(" ").filter(Boolean);
+      if (ranks.length === ids.length) ids.forEach(function (id, i) { rank.set(id, Number(ranks[i])); });
       var labels = ids.length === 1 ? [text(cell)] : text(cell).split(", ");
       var aligned = labels.length === ids.length;
       ids.forEach(function (id, i) {
@@ -378,7 +383,12 @@ footer: |
       });
     });
     return Array.from(seen, function (entry) { return { id: entry[0], label: entry[1] }; })
-      .sort(function (a, b) { return collator.compare(a.label, b.label); });
+      .sort(function (a, b) {
+        var ra = rank.get(a.id), rb = rank.get(b.id);
+        if (ra !== undefined && rb !== undefined && ra !== rb) return ra - rb;
+        if ((ra === undefined) !== (rb === undefined)) return ra === undefined ? 1 : -1;
+        return collator.compare(a.label, b.label);
+      });
   }
 
   /* (2) Filtering: one select per column whose cells carry data-values, folded in a <details>
@@ -2549,7 +2559,8 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
      the words about them. */
   .skip-link, nav, .pager, .quick-exit, .header-search, .exit-note, .search-form, .table-help,
   .table-filters fieldset, .meeting-days-nav, .meeting-filters:not(.is-filtered), .meeting-filter-controls,
-  .meeting-filter-reset, .in-progress-label, .today-label, .table-filters details, .column-choice { display: none !important; }
+  .meeting-filter-reset, .in-progress-label, .today-label, .table-filters details, .column-choice,
+  .screen-only { display: none !important; }
 
   /* Black text on white; marks in bold, not in colour. */
   a { color: #000; }
@@ -2682,7 +2693,8 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 /* ---------- Handouts ---------- */
 /* A printable sheet (/handouts/...): on screen a page like the others; on paper one page of
    Letter or A4 with its own crisis lines, the date it was made, its address and a QR code of it. */
-.sheet-site { margin: 0; color: var(--muted); font-weight: 600; }
+/* The site's name heads the sheet on paper; on screen the site's header says it. */
+.sheet-site { display: none; margin: 0; font-weight: 600; }
 .sheet-header h1 { margin-top: 0.2rem; }
 .sheet-help {
   margin: 0 0 1.25rem;
@@ -2714,6 +2726,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
   /* The sheet alone: its own header, crisis lines and footer stand for the site's. */
   .kind-handout .site-header, .kind-handout .help-bar, .kind-handout .site-footer, .kind-handout .print-help { display: none !important; }
   :root:has(> body.kind-handout) { font-size: 8.5pt; }
+  .kind-handout .sheet-site { display: block; }
   .kind-handout body, body.kind-handout { padding-bottom: 0; }
   .kind-handout .sheet-header h1 { font-size: 1.9rem; margin-bottom: 0.4rem; }
   .kind-handout .sheet-lead { margin-bottom: 0.5rem; }
@@ -3859,7 +3872,7 @@ handout_meetings_summary: "{count} reuniones por día, con lo que quieren decir 
 <h2 id="keep">{{t.keep_check}}</h2>
 <ul class="link-list">
 {{#calendar_url}}
-<li><a href="{{.}}" download>{{t.add_to_calendar}}</a> ({{t.calendar_note}})</li>
+<li class="screen-only"><a href="{{.}}" download>{{t.add_to_calendar}}</a> ({{t.calendar_note}})</li>
 {{/calendar_url}}
 {{#regions}}
 {{#first()}}
