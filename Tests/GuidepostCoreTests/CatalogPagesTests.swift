@@ -52,6 +52,15 @@ import Testing
         #expect(page.contains("<main>2 type Kind of group shown; 3 approach Approach hidden; 4 format Format shown; 5 languages Languages hidden; hidden: 2</main>"))
     }
 
+    @Test func aTypePageOffersItsColumnsWithTheSummaryAndTheDefaultsShown() async throws {
+        let site = try TestSite(files: CatalogTestSite.files(catalog: "default_columns: [format, type]\n" + CatalogTestSite.catalog, [
+            "Templates/group-type.mustache": Self.columnsTemplate,
+        ]))
+        defer { site.remove() }
+        let page = try #require(try await site.render().pages["types/fellowship/index.html"])
+        #expect(page.contains("<main>2 summary In short shown; 3 approach Approach hidden; 4 format Format shown; 5 languages Languages hidden; hidden: 2</main>"))
+    }
+
     @Test func groupsPageShowsEveryColumnWithoutDefaults() async throws {
         let site = try TestSite(files: CatalogTestSite.files(["Templates/groups.mustache": Self.columnsTemplate]))
         defer { site.remove() }

@@ -80,11 +80,7 @@ struct CatalogPageBuilder: Sendable {
             values["summary"] = .text(contexts.strings[.supportGroupsSummary])
             let table = allGroupsComparison()
             values["table"] = .text(tables.html(table, anchor: "all-groups"))
-            if table.columns.count > 1 {
-                values["columns"] = .list(columnChoices(table.columns))
-                let hidden = catalog.defaultColumns.map { shown in table.columns.count(where: { !shown.contains($0) }) } ?? 0
-                if hidden > 0 { values["hidden_columns"] = .number(hidden) }
-            }
+            addColumnChoices(table.columns, to: &values)
             values["types"] = .list(catalog.types.map(typeSummary))
             let comparisons: [TemplateValue] = catalog.comparisons.map {
                 ["title": .text(text($0.caption)), "url": .text(contexts.url(Catalog.urlPath(comparison: $0.id)))]
@@ -114,7 +110,9 @@ struct CatalogPageBuilder: Sendable {
             let groups = catalog.groups(ofType: type.id)
             if !groups.isEmpty {
                 values["pages"] = .list(groups.map(groupSummary))
-                values["table"] = .text(tables.html(typeComparison(type, groups: groups), anchor: "type-\(type.id)"))
+                let table = typeComparison(type, groups: groups)
+                values["table"] = .text(tables.html(table, anchor: "type-\(type.id)"))
+                addColumnChoices(table.columns, to: &values)
             }
         default:
             guard let comparison = catalog.comparison(id) else { break }
@@ -177,16 +175,18 @@ struct CatalogPageBuilder: Sendable {
         return .map(entry)
     }
 
-    /// The columns after the groups' names, for a theme to let readers choose which to show:
-    /// `number` is the column's place in the table's rows (the names are 1), `shown` says
-    /// whether the catalog's `default_columns` list it (all are shown without that list).
-    private func columnChoices(_ columns: [String]) -> [TemplateValue] {
-        columns.enumerated().map { index, column in
-            [
-                "id": .text(column), "label": .text(tables.columnLabel(column)), "number": .number(index + 2),
-                "shown": .flag(catalog.defaultColumns?.contains(column) ?? true),
-            ]
-        }
+    /// `columns` and `hidden_columns`: the columns after the groups' names, for a theme to let
+    /// readers choose which to show. `number` is the column's place in the table's rows (the
+    /// names are 1), `shown` says whether the catalog's `default_columns` list it (all are shown
+    /// without that list; a type's summary, "In short", always is).
+    private func addColumnChoices(_ columns: [String], to values: inout TemplateContext) {
+        guard columns.count > 1 else { return }
+        let shown = { (column: String) in column == "summary" || (catalog.defaultColumns?.contains(column) ?? true) }
+        values["columns"] = .list(columns.enumerated().map { index, column in
+            ["id": .text(column), "label": .text(tables.columnLabel(column)), "number": .number(index + 2), "shown": .flag(shown(column))]
+        })
+        let hidden = columns.count { !shown($0) }
+        if hidden > 0 { values["hidden_columns"] = .number(hidden) }
     }
 
     /// Every group, with its type and every dimension that any group has a value for.

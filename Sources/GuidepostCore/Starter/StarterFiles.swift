@@ -2826,6 +2826,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{#page.table}}
 <h2 class="list-title">{{t.side_by_side}}</h2>
 <p class="table-help">{{t.table_help_sort}}</p>
+{{> partials/column-choice}}
 {{{.}}}
 {{/page.table}}
 <p class="check-note">{{t.check_with_a_group}}</p>
@@ -2963,25 +2964,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 </header>
 {{#page.table}}
 <p class="table-help">{{t.table_help_groups}}</p>
-{{! Column choice: works with CSS alone (style.css hides the cells of an unchecked box's
-    column), and comparison.js also hides them and says how many are shown. It must come
-    before the table, as its sibling. }}
-{{#page.hidden_columns}}
-<p class="table-help">{{t.columns_help}}</p>
-{{/page.hidden_columns}}
-{{#page.columns}}
-{{#first()}}
-<details class="column-choice">
-<summary>{{t.choose_columns}}</summary>
-<fieldset>
-<legend>{{t.columns_to_show}}</legend>
-{{/first()}}
-<label class="column-option"><input type="checkbox" value="{{id}}" data-column="{{number}}"{{#shown}} checked{{/shown}}> {{label}}</label>
-{{#last()}}
-</fieldset>
-</details>
-{{/last()}}
-{{/page.columns}}
+{{> partials/column-choice}}
 {{{.}}}
 {{/page.table}}
 {{#page.types}}
@@ -3963,6 +3946,28 @@ handout_meetings_summary: "{count} reuniones por día, con lo que quieren decir 
 </nav>
 {{/last()}}
 {{/page.breadcrumbs}}
+
+"""##),
+        ("Templates/partials/column-choice.mustache", ##"""
+{{! Column choice: works with CSS alone (style.css hides the cells of an unchecked box's
+    column), and comparison.js also hides them and says how many are shown. It must come
+    before the table, as its sibling. }}
+{{#page.hidden_columns}}
+<p class="table-help">{{t.columns_help}}</p>
+{{/page.hidden_columns}}
+{{#page.columns}}
+{{#first()}}
+<details class="column-choice">
+<summary>{{t.choose_columns}}</summary>
+<fieldset>
+<legend>{{t.columns_to_show}}</legend>
+{{/first()}}
+<label class="column-option"><input type="checkbox" value="{{id}}" data-column="{{number}}"{{#shown}} checked{{/shown}}> {{label}}</label>
+{{#last()}}
+</fieldset>
+</details>
+{{/last()}}
+{{/page.columns}}
 
 """##),
         ("Templates/partials/find-pages.mustache", ##"""
