@@ -38,7 +38,7 @@ import Testing
         "page-summary", "page-tag", "dimension-label", "dimension-description", "value-label",
         "value-description", "free-dimension-label", "free-value", "type-name", "type-summary", "group-name",
         "group-abbreviation", "group-alias", "group-summary", "source-title", "help-name", "comparison-caption",
-        "values-caption", "inline-caption", "body-image-alt",
+        "values-caption", "inline-caption", "body-image-alt", "help-description", "help-hours", "help-language",
     ]
     /// Fields written in Markdown.
     static let markdownFields = [
@@ -46,7 +46,7 @@ import Testing
         "comparison-intro",
     ]
     /// Fields the default theme does not show; their text must not appear unescaped either.
-    static let unshownFields = ["site-params", "help-description", "help-hours", "help-language"]
+    static let unshownFields = ["site-params"]
 
     static func siteFiles() -> [String: String?] {
         let p = yaml
@@ -55,6 +55,7 @@ import Testing
             title: \(p("site-title"))
             description: \(p("site-description"))
             base_url: https://example.org/guide/
+            help_page: get-help-now.md
             footer: \(p("site-footer"))
             disclaimer: \(p("site-disclaimer"))
             menu:
@@ -250,6 +251,8 @@ import Testing
             "404.mustache: page.content/.", "article.mustache: page.content/.", "comparison.mustache: page.content/.",
             "comparison.mustache: page.table/.", "group-type.mustache: page.content/.", "group-type.mustache: page.table/.",
             "group.mustache: content/.", "group.mustache: values/value", "groups.mustache: page.table/.",
+            // A group's value as the tables write it, and the QR code's SVG, made from the address.
+            "handout.mustache: facts/value", "handout.mustache: qr_code/.",
             "home.mustache: page.content/.", "layout.mustache: body",
             // JSON for the directory's script, its strings with <, > and & escaped (SearchIndexJSON).
             "meeting-list.mustache: page.directory/kinds_json",

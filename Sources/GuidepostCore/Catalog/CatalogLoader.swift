@@ -156,7 +156,7 @@ struct CatalogLoader {
         line.tty = phoneNumber("tty", of: map, into: &diagnostics)
         line.chat = map.url("chat", in: what, into: &diagnostics)
         line.hours = map.localized("hours", in: what, into: &diagnostics)
-        line.languages = map.stringList("languages", into: &diagnostics)?.map(\.0) ?? []
+        line.languages = map.localizedList("languages", into: &diagnostics) ?? []
         line.verified = map.date("verified", into: &diagnostics)
         guard let id, name != nil, ids.register(id, kind: "help line", at: map, into: &diagnostics) else { return nil }
         if line.phone == nil, line.text == nil, line.chat == nil {

@@ -10,7 +10,8 @@ public struct HelpLine: Sendable, Hashable {
     public var tty: String?
     public var chat: String?
     public var hours: LocalizedText?
-    public var languages: [String]
+    /// The languages it answers in, each named in every edition's words (`{en: Spanish, es: español}`).
+    public var languages: [LocalizedText]
     public var verified: SiteDate?
     public var location: SourceLocation
 }

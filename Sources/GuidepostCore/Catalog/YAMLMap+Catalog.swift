@@ -49,6 +49,16 @@ extension YAMLMap {
         return translations.isEmpty ? nil : LocalizedText(translations: translations)
     }
 
+    /// A list of texts a reader sees, each a string or a map of language tags to strings.
+    func localizedList(_ key: String, into diagnostics: inout [Diagnostic]) -> [LocalizedText]? {
+        guard let value = self[key] else { return nil }
+        guard let sequence = value.sequence else {
+            diagnostics.append(source.error("'\(key)' must be a list such as [English, Spanish], found \(value.describedValue)", at: value))
+            return nil
+        }
+        return sequence.compactMap { Self.localized($0, key: key, source: source, into: &diagnostics) }
+    }
+
     /// An address a reader can follow: http, https, mailto or tel (see `SafeURL`), and a path
     /// on this site when `allowingSitePaths` is set.
     func url(

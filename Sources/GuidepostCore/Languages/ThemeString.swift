@@ -47,6 +47,7 @@ public enum ThemeString: String, Sendable, CaseIterable {
     case weekdays
     case months
     case dateFormat = "date_format"
+    case listAnd = "list_and"
     case clock
     case languageName = "language_name"
     case pageNotTranslated = "page_not_translated"
@@ -108,6 +109,7 @@ public enum ThemeString: String, Sendable, CaseIterable {
         case .weekdays: "Sunday Monday Tuesday Wednesday Thursday Friday Saturday"
         case .months: "January February March April May June July August September October November December"
         case .dateFormat: "{day} {month} {year}"
+        case .listAnd: "and"
         case .clock: "12"
         case .languageName: "English"
         case .pageNotTranslated: "This page is not in English yet."

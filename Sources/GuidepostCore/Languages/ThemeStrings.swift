@@ -67,6 +67,13 @@ public struct ThemeStrings: Sendable, Hashable {
         return text(.dateFormat, ["day": String(date.day), "month": months[date.month - 1], "year": String(date.year)])
     }
 
+    /// Items joined as this language writes a list: `English and Spanish`, `A, B y C`.
+    public func list(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        guard items.count > 1 else { return last }
+        return items.dropLast().joined(separator: ", ") + " \(self[.listAnd]) " + last
+    }
+
     /// A time of day on this language's clock: `7:00 PM` or `19:00`.
     public func time(_ time: LocalTime) -> String {
         self[.clock] == "24" ? time.description : time.twelveHour

@@ -89,6 +89,9 @@ public struct TranslationReport: Sendable {
             check(line.name, "the name of help line '\(line.id)'", at: line.location)
             check(line.description, "the description of help line '\(line.id)'", at: line.location)
             check(line.hours, "the hours of help line '\(line.id)'", at: line.location)
+            for language in line.languages {
+                check(language, "a language of help line '\(line.id)'", at: line.location)
+            }
         }
     }
 

@@ -152,7 +152,7 @@ struct PageContextBuilder: Sendable {
         if let tty = line.tty { entry["tty"] = ["number": .text(tty), "href": .text(Self.telephoneURL("tel", tty))] }
         entry["chat"] = TemplateValue(line.chat)
         entry["hours"] = TemplateValue(line.hours?.resolved(for: config.language))
-        if !line.languages.isEmpty { entry["languages"] = .text(line.languages.joined(separator: ", ")) }
+        if !line.languages.isEmpty { entry["languages"] = .text(strings.list(line.languages.map { $0.resolved(for: config.language) })) }
         entry["verified"] = line.verified.map(date)
         return .map(entry)
     }

@@ -263,6 +263,9 @@ footer: |
 {{{.}}}
 </div>
 {{/page.content}}
+{{#page.is_urgent}}
+{{> partials/help-line-list}}
+{{/page.is_urgent}}
 {{#page.tags}}
 {{#first()}}
 <div class="tags">
@@ -2061,6 +2064,21 @@ pre { overflow-x: auto; padding: 1rem; background: var(--surface); border: 1px s
 .help-note h2 { margin-top: 0; font-size: 1.2rem; }
 .help-note p { margin: 0; }
 
+/* The help lines in full, on urgent pages (partials/help-line-list.mustache). */
+.help-line-list > ul { list-style: none; margin: 0; padding: 0; }
+.help-line-card {
+  margin-top: 1rem;
+  padding: 0.75rem 1rem;
+  border: 1px solid var(--border);
+  border-left: 6px solid var(--accent);
+  border-radius: var(--radius);
+}
+.help-line-card h3 { margin: 0 0 0.25rem; font-size: 1.1rem; }
+.help-line-card p { margin: 0.25rem 0; }
+.help-line-ways { display: flex; flex-wrap: wrap; gap: 0 1rem; }
+.help-line-ways a { display: inline-flex; align-items: center; min-height: 1.75rem; font-weight: 600; }
+.help-line-fact { color: var(--muted); }
+
 /* ---------- Tables ---------- */
 /* Markdown tables scroll sideways on small screens instead of widening the page.
    The engine wraps tables in a focusable region (.table-wrap) so keyboard users can scroll. */
@@ -3235,6 +3253,10 @@ on_this_page: On this page
 help_note_title: If you need help now
 help_note_text: You do not have to handle this alone.
 help_note_link: Find crisis lines and other ways to get help today
+help_line_list_title: Crisis and help lines at a glance
+help_line_hours: "Hours:"
+help_line_languages: "Languages:"
+help_line_verified: Last verified
 
 # The "page not found" page and redirect pages
 not_found_lead: We could not find that page. It may have moved, or the address may have a small mistake in it.
@@ -3418,6 +3440,8 @@ meeting_change_subject: "Meeting change: {name}"
 weekdays: Sunday Monday Tuesday Wednesday Thursday Friday Saturday
 months: January February March April May June July August September October November December
 date_format: "{day} {month} {year}"
+# Between the last two of a list: "English and Spanish", "A, B and C"
+list_and: and
 clock: "12"
 # The language switcher and untranslated pages
 language_name: English
@@ -3494,6 +3518,10 @@ on_this_page: En esta página
 help_note_title: Si necesita ayuda ahora
 help_note_text: No tiene que pasar por esto sin ayuda.
 help_note_link: Encuentre líneas de crisis y otras formas de conseguir ayuda hoy
+help_line_list_title: Líneas de crisis y de ayuda, de un vistazo
+help_line_hours: "Horario:"
+help_line_languages: "Idiomas:"
+help_line_verified: Verificado el
 
 # The "page not found" page and redirect pages
 not_found_lead: No encontramos esa página. Puede que se haya movido o que la dirección tenga un pequeño error.
@@ -3677,6 +3705,8 @@ meeting_change_subject: "Cambio en una reunión: {name}"
 weekdays: Domingo Lunes Martes Miércoles Jueves Viernes Sábado
 months: enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 date_format: "{day} de {month} de {year}"
+# Between the last two of a list: "inglés y español", "A, B y C"
+list_and: "y"
 clock: "24"
 # The language switcher and untranslated pages
 language_name: Español
@@ -4154,6 +4184,52 @@ handout_meetings_summary: "{count} reuniones por día, con lo que quieren decir 
 </nav>
 {{/last()}}
 {{/site.menu}}
+
+"""##),
+        ("Templates/partials/help-line-list.mustache", ##"""
+{{! The help lines in full, on pages a reader in crisis opens (page.is_urgent, such as Get help
+    now): how to reach each line, when it is open, the languages it answers in and when its
+    details were last checked. The help bar at the top stays short; this is where they are read. }}
+{{#site.help_lines}}
+{{#first()}}
+<section class="help-line-list">
+<h2>{{t.help_line_list_title}}</h2>
+<ul>
+{{/first()}}
+<li class="help-line-card">
+<h3>{{name}}</h3>
+{{#description}}
+<p>{{.}}</p>
+{{/description}}
+<p class="help-line-ways">
+{{#phone}}
+<a href="{{href}}">{{t.call}} {{number}}</a>
+{{/phone}}
+{{#text}}
+<a href="{{href}}">{{t.text_message}} {{number}}</a>
+{{/text}}
+{{#tty}}
+<a href="{{href}}">{{t.tty}} {{number}}</a>
+{{/tty}}
+{{#chat}}
+<a href="{{.}}" rel="noopener noreferrer">{{t.chat}}</a>
+{{/chat}}
+</p>
+{{#hours}}
+<p class="help-line-fact">{{t.help_line_hours}} {{.}}</p>
+{{/hours}}
+{{#languages}}
+<p class="help-line-fact">{{t.help_line_languages}} {{.}}</p>
+{{/languages}}
+{{#verified}}
+<p class="help-line-fact">{{t.help_line_verified}} <time datetime="{{iso}}">{{display}}</time></p>
+{{/verified}}
+</li>
+{{#last()}}
+</ul>
+</section>
+{{/last()}}
+{{/site.help_lines}}
 
 """##),
         ("Templates/partials/meeting-row.mustache", ##"""
