@@ -13,7 +13,8 @@ import Darwin
 /// converts them to Unicode scalar columns before they leave it.
 final class CmarkDocument {
     private let parser: OpaquePointer
-    private let root: OpaquePointer
+    /// The document node: read by extensions of this type in other files.
+    let root: OpaquePointer
     private let cmarkOptions: Int32
     private let source: [UInt8]
     private lazy var lineStarts: [Int] = Self.lineStarts(of: source)
@@ -209,7 +210,7 @@ final class CmarkDocument {
     }
 
     /// CMARK_NODE_TYPE_INLINE's own bit (cmark-gfm.h): set on every inline node type.
-    private static let inlineTypeFlag: UInt32 = 0x4000
+    static let inlineTypeFlag: UInt32 = 0x4000
 
     private static func countWords(_ text: UnsafePointer<CChar>?, inWord: inout Bool) -> Int {
         guard var pointer = text else { return 0 }

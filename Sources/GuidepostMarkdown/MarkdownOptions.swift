@@ -11,17 +11,21 @@ public struct MarkdownOptions: Sendable, Hashable {
     /// A `rel` value written on every link to an `http` or `https` address, e.g.
     /// `noopener noreferrer`; nil writes none.
     public var externalLinkRel: String?
+    /// Whether phone numbers written in text become `tel:` links (`sms:` after "text"); see
+    /// `PhoneNumberPattern` and `CallingPhrase` for which numbers.
+    public var linksPhoneNumbers: Bool
     /// How much of the constructs that make cmark slow a text may hold, and how long its parse
     /// may take.
     public var limits: MarkdownLimits
 
     public init(
         allowsRawHTML: Bool = false, smartPunctuation: Bool = false, externalLinkRel: String? = nil,
-        limits: MarkdownLimits = MarkdownLimits()
+        linksPhoneNumbers: Bool = true, limits: MarkdownLimits = MarkdownLimits()
     ) {
         self.allowsRawHTML = allowsRawHTML
         self.smartPunctuation = smartPunctuation
         self.externalLinkRel = externalLinkRel
+        self.linksPhoneNumbers = linksPhoneNumbers
         self.limits = limits
     }
 }

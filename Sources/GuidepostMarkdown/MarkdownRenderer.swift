@@ -48,6 +48,9 @@ public struct MarkdownRenderer: Sendable, Hashable {
             }
         }
 
+        // After the links are read: the new links are not the author's and need no checking.
+        if options.linksPhoneNumbers { document.linkPhoneNumbers() }
+
         for node in inventory.fencedBlocks {
             let info = document.fenceInfo(of: node).trimmingSpaces()
             guard !info.isEmpty else { continue }

@@ -42,6 +42,7 @@ import Testing
         let site = try #require(load("title: Guide\nbase_url: https://example.org/\n").0)
         #expect(site.language == "en")
         #expect(!site.markdown.rawHTML)
+        #expect(site.markdown.phoneLinks)
         #expect(site.menu.isEmpty)
         #expect(site.basePath == "/")
     }
@@ -67,6 +68,16 @@ import Testing
         Content/site.yml:7:5: error: unknown key 'link' in a menu entry
             link: /learn/
             ^
+        """)
+    }
+
+    @Test func readsPhoneLinksAndRejectsValuesOtherThanTrueOrFalse() throws {
+        let off = try #require(load("title: Guide\nbase_url: https://example.org/\nmarkdown:\n  phone_links: false\n").0)
+        #expect(!off.markdown.phoneLinks)
+        #expect(load("title: Guide\nbase_url: https://example.org/\nmarkdown:\n  phone_links: sometimes\n").1 == """
+        Content/site.yml:4:16: error: 'phone_links' must be true or false, found 'sometimes'
+          phone_links: sometimes
+                       ^
         """)
     }
 

@@ -65,9 +65,12 @@ struct ExampleGuide: Sendable {
         let settings = config.markdown
         markdownRenderers = [
             MarkdownRenderer(options: MarkdownOptions(
-                allowsRawHTML: settings.rawHTML, smartPunctuation: settings.smartPunctuation, externalLinkRel: "noopener noreferrer"
+                allowsRawHTML: settings.rawHTML, smartPunctuation: settings.smartPunctuation, externalLinkRel: "noopener noreferrer",
+                linksPhoneNumbers: settings.phoneLinks
             )),
-            MarkdownRenderer(options: MarkdownOptions(allowsRawHTML: !settings.rawHTML, smartPunctuation: !settings.smartPunctuation)),
+            MarkdownRenderer(options: MarkdownOptions(
+                allowsRawHTML: !settings.rawHTML, smartPunctuation: !settings.smartPunctuation, linksPhoneNumbers: !settings.phoneLinks
+            )),
         ]
         tables = ComparisonTableRenderer(catalog: catalog, language: config.language, basePath: config.basePath)
         let bodyRenderer = BodyRenderer(

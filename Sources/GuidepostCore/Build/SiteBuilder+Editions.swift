@@ -16,7 +16,7 @@ extension SiteBuilder {
         let links = edition.links
         let markdown = MarkdownRenderer(options: MarkdownOptions(
             allowsRawHTML: config.markdown.rawHTML, smartPunctuation: config.markdown.smartPunctuation,
-            externalLinkRel: "noopener noreferrer", limits: MarkdownLimits(timeLimit: .seconds(config.markdown.timeLimitSeconds))
+            externalLinkRel: "noopener noreferrer", linksPhoneNumbers: config.markdown.phoneLinks, limits: MarkdownLimits(timeLimit: .seconds(config.markdown.timeLimitSeconds))
         ))
         var tables = ComparisonTableRenderer(catalog: catalog, language: config.language, basePath: config.pagesPath)
         tables.defaultLanguage = config.defaultLanguage

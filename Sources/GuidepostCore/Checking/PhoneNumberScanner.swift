@@ -1,3 +1,5 @@
+import GuidepostMarkdown
+
 /// Finds phone numbers in one line of Markdown: North American numbers written with
 /// separators (`1-800-662-4357`, `(800) 662-4357`, `800.662.4357`, `+1 800 662 4357`),
 /// international numbers (`+44 20 7946 0958`, 8 digits or more), and the numbers of
@@ -179,12 +181,14 @@ struct PhoneNumberScanner {
 
     // MARK: - Numbers in text
 
+    /// The numbers written outside link addresses, as `PhoneNumberPattern` (which the build's
+    /// phone links use too) finds them.
     private func writtenNumbers() -> [PhoneNumber] {
+        let pattern = PhoneNumberPattern(scalars: scalars)
         var numbers: [PhoneNumber] = []
         var position = 0
         while position < scalars.count {
-            if !inAddress[position], startsNumber(at: position),
-               let end = northAmericanEnd(from: position) ?? internationalEnd(from: position) {
+            if !inAddress[position], let end = pattern.numberEnd(at: position) {
                 numbers.append(PhoneNumber(text: String(String.UnicodeScalarView(scalars[position..<end])), column: position + 1))
                 position = end
             } else {
@@ -194,83 +198,10 @@ struct PhoneNumberScanner {
         return numbers
     }
 
-    /// Whether a number may start at `position`: not in the middle of a word, a number, or a path.
-    private func startsNumber(at position: Int) -> Bool {
-        let first = scalars[position]
-        guard first == "+" || first == "(" || isDigit(first) else { return false }
-        guard position > 0 else { return true }
-        let previous = scalars[position - 1]
-        return !isDigit(previous) && !previous.properties.isAlphabetic && !"+-./_#%".unicodeScalars.contains(previous)
-    }
-
-    /// The end of `1-800-662-4357`, `+1 (800) 662-4357`, `800.662.4357` starting at `start`.
-    private func northAmericanEnd(from start: Int) -> Int? {
-        var position = start
-        if at(position) == "+", at(position + 1) == "1" {
-            position += 2
-            if isSeparator(at(position)) { position += 1 }
-        } else if at(position) == "1", isSeparator(at(position + 1)) {
-            position += 2
-        }
-        // Area codes and exchanges start with 2-9.
-        if at(position) == "(" {
-            guard digits(3, at: position + 1, leading: "2"), at(position + 4) == ")" else { return nil }
-            position += 5
-            if at(position) == " " || at(position) == "-" { position += 1 }
-        } else {
-            guard digits(3, at: position, leading: "2"), isSeparator(at(position + 3)) else { return nil }
-            position += 4
-        }
-        guard digits(3, at: position, leading: "2"), isSeparator(at(position + 3)), digits(4, at: position + 4) else { return nil }
-        position += 8
-        return endsNumber(at: position) ? position : nil
-    }
-
-    /// The end of `+44 20 7946 0958` starting at `start`: `+`, then 8 digits or more, with
-    /// single spaces, dots, dashes and parentheses between them.
-    private func internationalEnd(from start: Int) -> Int? {
-        guard at(start) == "+", let first = at(start + 1), isDigit(first) else { return nil }
-        var position = start + 1
-        var end = position
-        var count = 0
-        while position < scalars.count {
-            if isDigit(scalars[position]) {
-                count += 1
-                position += 1
-                end = position
-                continue
-            }
-            // At most two separators in a row, as in `) ` or ` (`, and a digit after them.
-            var next = position
-            while next < scalars.count, next - position < 2, " -.()".unicodeScalars.contains(scalars[next]) { next += 1 }
-            guard next > position, let digit = at(next), isDigit(digit) else { break }
-            position = next
-        }
-        return count >= 8 && endsNumber(at: end) ? end : nil
-    }
-
-    /// Whether a number may end before `position`: not followed by more digits or letters.
-    private func endsNumber(at position: Int) -> Bool {
-        guard let next = at(position) else { return true }
-        if isDigit(next) || next.properties.isAlphabetic { return false }
-        if isSeparator(next), let after = at(position + 1), isDigit(after) { return false }
-        return true
-    }
-
     // MARK: - Scalars
 
     private func at(_ position: Int) -> Unicode.Scalar? {
         position >= 0 && position < scalars.count ? scalars[position] : nil
-    }
-
-    private func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
-
-    private func isSeparator(_ scalar: Unicode.Scalar?) -> Bool { scalar == "-" || scalar == "." || scalar == " " }
-
-    /// `count` ASCII digits at `position`, the first at least `leading`.
-    private func digits(_ count: Int, at position: Int, leading: Unicode.Scalar = "0") -> Bool {
-        guard position + count <= scalars.count, scalars[position].value >= leading.value else { return false }
-        return scalars[position..<(position + count)].allSatisfy(isDigit)
     }
 
     private func startsWord(at position: Int) -> Bool {

@@ -69,6 +69,8 @@ public struct SiteConfig: Sendable, Hashable {
     public struct MarkdownSettings: Sendable, Hashable {
         public var rawHTML = false
         public var smartPunctuation = false
+        /// Whether phone numbers written in Markdown text become `tel:` and `sms:` links.
+        public var phoneLinks = true
         /// How long reading one Markdown text may take before the build gives up on it.
         public var timeLimitSeconds = SiteConfig.defaultMarkdownTimeLimit
     }

@@ -7,7 +7,7 @@ struct SiteConfigLoader {
     /// The longest `markdown.time_limit`, in seconds: an hour.
     static let longestMarkdownTimeLimit = 3_600
     static let allowedKeys = ["title", "description", "base_url", "language", "languages", "untranslated", "help_page", "quick_exit_label", "menu", "footer", "disclaimer", "quick_exit_url", "markdown", "catalog", "paginate", "params", "timezone", "meetings", "meeting_directory", "handouts"]
-    static let markdownKeys = ["raw_html", "smart_punctuation", "time_limit"]
+    static let markdownKeys = ["raw_html", "smart_punctuation", "phone_links", "time_limit"]
     static let catalogKeys = ["review_after_days"]
     /// The settings that are mappings, with their keys.
     static let nestedKeys = ["markdown": markdownKeys, "catalog": catalogKeys, "meeting_directory": meetingDirectoryKeys, "handouts": handoutKeys]
@@ -45,6 +45,7 @@ struct SiteConfigLoader {
             settings.rejectUnknownKeys(allowing: Self.markdownKeys, in: "'markdown'", into: &diagnostics)
             markdown.rawHTML = settings.bool("raw_html", into: &diagnostics) ?? false
             markdown.smartPunctuation = settings.bool("smart_punctuation", into: &diagnostics) ?? false
+            markdown.phoneLinks = settings.bool("phone_links", into: &diagnostics) ?? true
             if let seconds = settings.int("time_limit", into: &diagnostics), let node = settings["time_limit"] {
                 if (1...Self.longestMarkdownTimeLimit).contains(seconds) {
                     markdown.timeLimitSeconds = seconds
