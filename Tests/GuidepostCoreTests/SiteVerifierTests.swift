@@ -148,6 +148,24 @@ import Testing
         #expect(try await problems(of: site) == "")
     }
 
+    @Test func reportsACommercialNumberInTheSettingsButNotInAComment() async throws {
+        let site = try TestSite(files: CatalogTestSite.files([
+            "Content/site.yml": """
+            title: Guide
+            base_url: https://example.org/
+            # The old line, 1-800-555-0199, closed in 2025.
+            footer: |
+              Call 988 any time, or 1-877-555-0100 for a free assessment.
+            """,
+        ]))
+        defer { site.remove() }
+        #expect(try await problems(of: site) == """
+        Content/site.yml:5:25: error: phone number '1-877-555-0100' is not a help line or a group in the catalog; commercial numbers must not be published (add it to the catalog if it is a real help line)
+          Call 988 any time, or 1-877-555-0100 for a free assessment.
+                                ^
+        """)
+    }
+
     @Test func checksTheNumbersOfTelAndSmsLinksButNotOtherAddresses() async throws {
         let site = try TestSite(files: CatalogTestSite.files([
             "Content/learn/calling.md": Self.article("""

@@ -241,10 +241,14 @@ public struct SiteBuilder: Sendable {
             let output = OutputFolder(url: options.outputFolder, displayPath: outputDisplayPath)
             diagnostics += output.problems(siteRoot: options.root, readFolders: [options.contentFolder, options.templatesFolder])
         }
-        let config = loadConfig(into: &diagnostics)
+        let (config, settingsText) = loadConfig(into: &diagnostics)
         let catalog = CatalogLoader(
             contentFolder: options.contentFolder, displayFolder: options.display(BuildOptions.contentFolderName)
         ).load(into: &diagnostics)
+        if let settingsText {
+            let display = options.display("\(BuildOptions.contentFolderName)/\(SiteConfigLoader.fileName)")
+            diagnostics += PhoneNumberChecker(catalog: catalog).problems(inSettings: settingsText, file: display)
+        }
         let hasCatalogPages = !catalog.groups.isEmpty || !catalog.types.isEmpty || !catalog.comparisons.isEmpty
         var theme = theme
         let templates = ThemeTemplates.load(
@@ -293,10 +297,11 @@ public struct SiteBuilder: Sendable {
     /// are for the build to report).
     public func siteTitle() -> String? {
         var ignored: [Diagnostic] = []
-        return loadConfig(into: &ignored)?.title
+        return loadConfig(into: &ignored).config?.title
     }
 
-    private func loadConfig(into diagnostics: inout [Diagnostic]) -> SiteConfig? {
+    /// The settings, and the text of site.yml when it could be read.
+    private func loadConfig(into diagnostics: inout [Diagnostic]) -> (config: SiteConfig?, text: String?) {
         let url = options.contentFolder.appendingPathComponent(SiteConfigLoader.fileName)
         let display = options.display("\(BuildOptions.contentFolderName)/\(SiteConfigLoader.fileName)")
         // Only a file that is not there at all is missing; one that cannot be seen is reported
@@ -307,14 +312,14 @@ public struct SiteBuilder: Sendable {
                 at: SourceLocation(file: display),
                 "no site settings found; create \(display) with at least 'title' and 'base_url', or start a new site with 'guidepost init'"
             ))
-            return nil
+            return (nil, nil)
         }
         switch SourceFile.read(url, relativePath: SiteConfigLoader.fileName, displayPath: display) {
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
-            return nil
+            return (nil, nil)
         case .success(let file):
-            return SiteConfigLoader(source: YAMLSource(path: display, yaml: file.text)).load(into: &diagnostics)
+            return (SiteConfigLoader(source: YAMLSource(path: display, yaml: file.text)).load(into: &diagnostics), file.text)
         }
     }
 

@@ -16,22 +16,31 @@ struct PhoneNumberChecker: Sendable, Hashable {
     /// The numbers of `page`'s front matter and body that are not in the catalog.
     func problems(in page: Page) -> [Diagnostic] {
         guard let file = page.displayPath else { return [] }
+        // The front matter is published too: a summary shows on listing pages.
+        return problems(in: page.frontMatterText, file: file, firstLine: 1)
+            + problems(in: page.body, file: file, firstLine: page.bodyLineOffset + 1)
+    }
+
+    /// The numbers of site.yml that are not in the catalog: its footer, disclaimer and titles
+    /// are on every page. Comment lines are not published and are not read.
+    func problems(inSettings text: String, file: String) -> [Diagnostic] {
+        problems(in: text, file: file, firstLine: 1).filter { problem in
+            problem.sourceLine.map { !$0.drop { $0 == " " || $0 == "\t" }.hasPrefix("#") } ?? true
+        }
+    }
+
+    private func problems(in text: String, file: String, firstLine: Int) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        func check(_ text: String, firstLine: Int) {
-            // Most lines have too few digits to hold a number: they are not made into text.
-            for (index, line) in PhoneNumberScanner.linesThatMayHoldNumbers(in: text) {
-                for number in PhoneNumberScanner.numbers(in: line) where !allowed.contains(number.digits) {
-                    problems.append(Diagnostic(
-                        at: SourceLocation(file: file, line: firstLine + index, column: number.column),
-                        "phone number '\(number.text)' is not a help line or a group in the catalog; commercial numbers must not be published (add it to the catalog if it is a real help line)",
-                        sourceLine: line
-                    ))
-                }
+        // Most lines have too few digits to hold a number: they are not made into text.
+        for (index, line) in PhoneNumberScanner.linesThatMayHoldNumbers(in: text) {
+            for number in PhoneNumberScanner.numbers(in: line) where !allowed.contains(number.digits) {
+                problems.append(Diagnostic(
+                    at: SourceLocation(file: file, line: firstLine + index, column: number.column),
+                    "phone number '\(number.text)' is not a help line or a group in the catalog; commercial numbers must not be published (add it to the catalog if it is a real help line)",
+                    sourceLine: line
+                ))
             }
         }
-        // The front matter is published too: a summary shows on listing pages.
-        check(page.frontMatterText, firstLine: 1)
-        check(page.body, firstLine: page.bodyLineOffset + 1)
         return problems
     }
 }
