@@ -1,0 +1,67 @@
+internal import CQRencode
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A QR code of a text, made by libqrencode: a square of dark and light modules.
+///
+/// The only type that talks to libqrencode. Error correction level M (15% of the symbol may be
+/// damaged or covered), the smallest version that holds the text, letters kept as written (URL
+/// paths are case-sensitive). The text is encoded as its UTF-8 bytes; digit and upper-case
+/// stretches take the denser numeric and alphanumeric modes.
+public struct QRCode: Sendable, Hashable {
+    /// Modules per side, without the quiet zone: 21 for version 1, 4 more for each version up to
+    /// 177 for version 40.
+    public let size: Int
+    /// The symbol's version, 1 to 40.
+    public let version: Int
+    /// `size * size` modules, row by row from the top left; `true` is dark.
+    private let modules: [Bool]
+
+    /// Light modules a reader needs around the symbol: 4 (ISO/IEC 18004).
+    public static let quietZone = 4
+
+    /// The most bytes any code at level M holds (5,596, all digits); a longer text is refused
+    /// before libqrencode reads it. Text of other characters holds less (2,331 bytes of UTF-8),
+    /// which libqrencode reports.
+    public static let maximumByteCount = 5_596
+
+    /// Encodes `text` in the smallest QR code that holds it.
+    ///
+    /// Throws `QRCodeError` for an empty text, a text with a NUL character, and a text too long
+    /// for a version 40 code; never stops the program.
+    public static func encode(_ text: String) throws(QRCodeError) -> QRCode {
+        let byteCount = text.utf8.count
+        guard byteCount > 0 else { throw .empty }
+        guard byteCount <= maximumByteCount else { throw .tooLong(byteCount: byteCount) }
+        // libqrencode reads a C string, which ends at the first NUL.
+        guard !text.utf8.contains(0) else { throw .containsNUL }
+
+        // errno is read inside the closure, before anything else can change it.
+        let (symbol, error) = text.withCString { string -> (UnsafeMutablePointer<QRcode>?, Int32) in
+            errno = 0
+            let symbol = QRcode_encodeString(string, 0, QR_ECLEVEL_M, QR_MODE_8, 1)
+            return (symbol, errno)
+        }
+        guard let symbol else {
+            throw error == ERANGE ? .tooLong(byteCount: byteCount) : .encodingFailed(errno: error)
+        }
+        // The symbol and its data belong to libqrencode until QRcode_free; copy the modules out.
+        defer { QRcode_free(symbol) }
+        let width = Int(symbol.pointee.width)
+        guard width > 0, let data = symbol.pointee.data else { throw .encodingFailed(errno: 0) }
+        // Bit 0 of each byte is the module's colour; the other bits say what it is part of.
+        let modules = UnsafeBufferPointer(start: data, count: width * width).map { $0 & 1 == 1 }
+        return QRCode(size: width, version: Int(symbol.pointee.version), modules: modules)
+    }
+
+    /// Whether the module at column `x`, row `y` (from the top left, 0-based) is dark; anything
+    /// outside the symbol, such as the quiet zone, is light.
+    public func isDark(x: Int, y: Int) -> Bool {
+        guard (0..<size).contains(x), (0..<size).contains(y) else { return false }
+        return modules[y * size + x]
+    }
+}
