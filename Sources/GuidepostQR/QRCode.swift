@@ -10,8 +10,9 @@ import Darwin
 ///
 /// The only type that talks to libqrencode. Error correction level M (15% of the symbol may be
 /// damaged or covered), the smallest version that holds the text, letters kept as written (URL
-/// paths are case-sensitive). The text is encoded as its UTF-8 bytes; digit and upper-case
-/// stretches take the denser numeric and alphanumeric modes.
+/// paths are case-sensitive). ASCII text is split into numeric, alphanumeric and 8-bit segments;
+/// other text is its UTF-8 bytes after an ECI header that names UTF-8, so that readers do not
+/// guess another character set.
 public struct QRCode: Sendable, Hashable {
     /// Modules per side, without the quiet zone: 21 for version 1, 4 more for each version up to
     /// 177 for version 40.
@@ -25,8 +26,8 @@ public struct QRCode: Sendable, Hashable {
     public static let quietZone = 4
 
     /// The most bytes any code at level M holds (5,596, all digits); a longer text is refused
-    /// before libqrencode reads it. Text of other characters holds less (2,331 bytes of UTF-8),
-    /// which libqrencode reports.
+    /// before libqrencode reads it. Text of other characters holds less (2,331 bytes of ASCII,
+    /// 2,330 bytes of UTF-8 after its ECI header), which libqrencode reports.
     public static let maximumByteCount = 5_596
 
     /// Encodes `text` in the smallest QR code that holds it.
@@ -40,12 +41,7 @@ public struct QRCode: Sendable, Hashable {
         // libqrencode reads a C string, which ends at the first NUL.
         guard !text.utf8.contains(0) else { throw .containsNUL }
 
-        // errno is read inside the closure, before anything else can change it.
-        let (symbol, error) = text.withCString { string -> (UnsafeMutablePointer<QRcode>?, Int32) in
-            errno = 0
-            let symbol = QRcode_encodeString(string, 0, QR_ECLEVEL_M, QR_MODE_8, 1)
-            return (symbol, errno)
-        }
+        let (symbol, error) = text.utf8.allSatisfy({ $0 < 0x80 }) ? encodeASCII(text) : encodeUTF8(text)
         guard let symbol else {
             throw error == ERANGE ? .tooLong(byteCount: byteCount) : .encodingFailed(errno: error)
         }
@@ -57,6 +53,34 @@ public struct QRCode: Sendable, Hashable {
         let modules = UnsafeBufferPointer(start: data, count: width * width).map { $0 & 1 == 1 }
         return QRCode(size: width, version: Int(symbol.pointee.version), modules: modules)
     }
+
+    // MARK: - libqrencode
+
+    /// ASCII text, split by libqrencode into numeric, alphanumeric and 8-bit segments. errno is
+    /// read right after the call, before anything else can change it.
+    private static func encodeASCII(_ text: String) -> (UnsafeMutablePointer<QRcode>?, Int32) {
+        text.withCString { string in
+            errno = 0
+            let symbol = QRcode_encodeString(string, 0, QR_ECLEVEL_M, QR_MODE_8, 1)
+            return (symbol, errno)
+        }
+    }
+
+    /// Other text as one 8-bit segment after an ECI header that says it is UTF-8 (ECI 26).
+    /// Without it a reader guesses the character set, and short text is often guessed wrong:
+    /// zbar reads the two bytes of "í" as one Chinese character.
+    private static func encodeUTF8(_ text: String) -> (UnsafeMutablePointer<QRcode>?, Int32) {
+        errno = 0
+        guard let input = QRinput_new2(0, QR_ECLEVEL_M) else { return (nil, errno) }
+        defer { QRinput_free(input) }
+        let bytes = Array(text.utf8)
+        guard QRinput_appendECIheader(input, 26) == 0,
+              QRinput_append(input, QR_MODE_8, Int32(bytes.count), bytes) == 0 else { return (nil, errno) }
+        let symbol = QRcode_encodeInput(input)
+        return (symbol, errno)
+    }
+
+    // MARK: - Modules
 
     /// Whether the module at column `x`, row `y` (from the top left, 0-based) is dark; anything
     /// outside the symbol, such as the quiet zone, is light.

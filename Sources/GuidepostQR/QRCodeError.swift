@@ -16,7 +16,7 @@ public enum QRCodeError: Error, Sendable, Hashable, CustomStringConvertible {
         case .containsNUL:
             "a QR code cannot hold the NUL character (U+0000)"
         case .tooLong(let byteCount):
-            "the text is \(byteCount) bytes long, too long for a QR code: the largest holds 2,331 bytes of text (5,596 digits)"
+            "the text is \(byteCount) bytes long, too long for a QR code: the largest holds 2,330 bytes of text (2,331 of ASCII, 5,596 digits)"
         case .encodingFailed(let errno):
             "libqrencode could not make the QR code (errno \(errno))"
         }

@@ -45,7 +45,7 @@ import Testing
         #expect(code.isDark(x: 0, y: 0))
     }
 
-    @Test func unicodeTextEncodesAsItsUTF8Bytes() throws {
+    @Test func textBeyondASCIIEncodesAsUTF8() throws {
         let spanish = try QRCode.encode("Recuperación y apoyo: ¿dónde hay una reunión? 日本語 🙂")
         let ascii = try QRCode.encode("Recuperacion y apoyo: donde hay una reunion? ...")
         #expect(spanish.version == 5)
@@ -90,7 +90,12 @@ import Testing
         #expect(largest.version == 40)
         #expect(largest.size == 177)
         #expect(throws: QRCodeError.tooLong(byteCount: 2_332)) { try QRCode.encode(String(repeating: "a", count: 2_332)) }
-        // Multi-byte characters count as their UTF-8 bytes: 1,166 of "é" are 2,332 bytes.
+    }
+
+    @Test func largestCodeHoldsAtMost2330BytesOfUTF8AfterItsECIHeader() throws {
+        // "é" is 2 bytes; the ECI header that names UTF-8 takes 12 bits, so one byte less fits.
+        #expect(try QRCode.encode(String(repeating: "a", count: 2_328) + "é").version == 40)
+        #expect(throws: QRCodeError.tooLong(byteCount: 2_331)) { try QRCode.encode(String(repeating: "a", count: 2_329) + "é") }
         #expect(throws: QRCodeError.tooLong(byteCount: 2_332)) { try QRCode.encode(String(repeating: "é", count: 1_166)) }
     }
 
@@ -107,6 +112,6 @@ import Testing
         #expect(QRCodeError.empty.description == "a QR code needs some text; this one is empty")
         #expect(QRCodeError.containsNUL.description == "a QR code cannot hold the NUL character (U+0000)")
         #expect(QRCodeError.tooLong(byteCount: 3_000).description
-            == "the text is 3000 bytes long, too long for a QR code: the largest holds 2,331 bytes of text (5,596 digits)")
+            == "the text is 3000 bytes long, too long for a QR code: the largest holds 2,330 bytes of text (2,331 of ASCII, 5,596 digits)")
     }
 }
