@@ -3,14 +3,15 @@
 # first, and only when they are missing.
 
 SWIFT ?= swift
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libjemalloc-dev
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev libjemalloc-dev
 GUIDEPOST := .build/release/guidepost
 
 .PHONY: all site serve test check-stemmers check-site check-deps bench load-test fuzz deps release starter clean
 
 all: site
 
-## deps: install libcmark-gfm (and its GFM extensions) with apt-get if they are missing
+## deps: install libcmark-gfm (and its GFM extensions), libqrencode and jemalloc with apt-get if they
+## are missing
 deps:
 	@missing=""; \
 	for package in $(APT_PACKAGES); do \
@@ -126,7 +127,7 @@ load-test: release
 	  LOAD_CONNECTIONS=$(LOAD_CONNECTIONS) LOAD_REBUILDS=$(LOAD_REBUILDS) scripts/load_test.sh
 
 ## fuzz: build the libFuzzer targets in Fuzz/ with AddressSanitizer and run each for FUZZ_SECONDS
-## seconds (FUZZ_TARGETS: some of markdown catalog templates links meetings); fails on any crash,
+## seconds (FUZZ_TARGETS: some of markdown catalog templates links meetings qr); fails on any crash,
 ## hang, leak or sanitizer report, whose input is kept in Fuzz/Artifacts/; then compares the preview
 ## with full builds over PREVIEW_STEPS random edits from a new seed (printed, to replay a failure
 ## with GUIDEPOST_PREVIEW_SEED=<seed> swift test --filter PreviewEquivalence)

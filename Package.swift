@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "guidepost", targets: ["guidepost"]),
         .library(name: "GuidepostCore", targets: ["GuidepostCore"]),
+        // For the fuzz-qr target in Fuzz/, which has no other way to reach it.
+        .library(name: "GuidepostQR", targets: ["GuidepostQR"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,10 +28,20 @@ let package = Package(
             name: "GuidepostMarkdown",
             dependencies: ["CCmarkGFM"]
         ),
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        .target(
+            name: "GuidepostQR",
+            dependencies: ["CQRencode"]
+        ),
         .target(
             name: "GuidepostCore",
             dependencies: [
                 "GuidepostMarkdown",
+                "GuidepostQR",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -59,6 +71,7 @@ let package = Package(
             dependencies: ["GuidepostCore"]
         ),
         .testTarget(name: "GuidepostMarkdownTests", dependencies: ["GuidepostMarkdown"]),
+        .testTarget(name: "GuidepostQRTests", dependencies: ["GuidepostQR"]),
         .testTarget(
             name: "GuidepostCoreTests",
             dependencies: [

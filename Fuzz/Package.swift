@@ -42,5 +42,10 @@ let package = Package(
             dependencies: ["FuzzSupport", .product(name: "GuidepostCore", package: "Guidepost")],
             swiftSettings: fuzzerSettings
         ),
+        .executableTarget(
+            name: "fuzz-qr",
+            dependencies: ["FuzzSupport", .product(name: "GuidepostQR", package: "Guidepost")],
+            swiftSettings: fuzzerSettings
+        ),
     ]
 )

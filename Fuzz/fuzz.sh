@@ -9,7 +9,7 @@
 # FUZZ_OPTIONS   more libFuzzer options, e.g. FUZZ_OPTIONS="-seed=1 -use_value_profile=1"
 #
 # Seeds come from the fixtures (Content/, Templates/, the starter site, Tests/*/Fixtures/) and
-# from Fuzz/Seeds/<target>/ (the only seeds of meetings); the corpus grows in
+# from Fuzz/Seeds/<target>/ (the only seeds of meetings and qr); the corpus grows in
 # Fuzz/.corpus/<target>/. A crash, hang, leak or sanitizer report is saved in
 # Fuzz/Artifacts/<target>/ and makes the script fail.
 set -uo pipefail
@@ -21,7 +21,7 @@ TIMEOUT=${FUZZ_TIMEOUT:-10}
 RSS_MB=${FUZZ_RSS_MB:-2048}
 OPTIONS=${FUZZ_OPTIONS:-}
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(markdown catalog templates links meetings)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(markdown catalog templates links meetings qr)
 
 FUZZ=Fuzz
 SCRATCH=$FUZZ/.build-fuzz
@@ -82,6 +82,9 @@ prepare_seeds() {
     meetings)
       # No fixture is a feed: the hand-written JSON and CSV files of Fuzz/Seeds/meetings/ only.
       ;;
+    qr)
+      # The hand-written addresses and texts of Fuzz/Seeds/qr/ only.
+      ;;
   esac
 }
 
@@ -90,7 +93,7 @@ summary=()
 for target in "${TARGETS[@]}"; do
   binary=$BIN/fuzz-$target
   if [ ! -x "$binary" ]; then
-    echo "fuzz: no target '$target' (targets: markdown catalog templates links meetings)" >&2
+    echo "fuzz: no target '$target' (targets: markdown catalog templates links meetings qr)" >&2
     exit 2
   fi
   prepare_seeds "$target"
