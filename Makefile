@@ -64,11 +64,11 @@ check-site: deps check-deps
 	.build/debug/guidepost build
 	python3 scripts/check_site.py Output
 
-## check-deps: install Chromium, its driver, poppler-utils (pdftotext) and the Python checkers if
-## they are missing
+## check-deps: install Chromium, its driver, poppler-utils (pdftotext), librsvg2-bin and zbar-tools
+## (to read the handouts' QR codes back) and the Python checkers if they are missing
 check-deps:
 	@missing=""; \
-	for package in chromium chromium-driver poppler-utils; do \
+	for package in chromium chromium-driver poppler-utils librsvg2-bin zbar-tools; do \
 	  dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
 	done; \
 	if [ -n "$$missing" ]; then \

@@ -12,7 +12,8 @@ pdftotext from poppler-utils:
 - a group's page is one sheet;
 - each handout (every sheet under /handouts/ of each edition) is one page, with the crisis
   lines, the address of its page and the date it was made (its own crisis block stands for the
-  print-only one, which it hides);
+  print-only one, which it hides), and its QR code, when it has one, scans as that address
+  (scripts/check_qr.py: drawn with rsvg-convert, read with zbarimg);
 - every column header of a comparison table is printed as words (not as empty sort buttons), and
   on every page where the table goes on;
 - a link to another site is followed by its address.
@@ -27,9 +28,11 @@ import html
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
+import check_qr
 import check_site
 
 MM = 1 / 25.4
@@ -174,6 +177,17 @@ def handout_problems(pages, facts):
     return problems
 
 
+def qr_check(page, address, label, report):
+    """The sheet's QR code (in `page`, its HTML), when it has one, holds its address."""
+    svgs = check_qr.qr_svgs(page, False)
+    if not svgs:
+        return
+    with tempfile.TemporaryDirectory(prefix="check-print-qr-") as folder:
+        read, problem = check_qr.scan(svgs[0], folder, 1)
+    problems = [problem] if problem else ([] if address in read else [f"the code reads {read}, not {address}"])
+    report.record(f"print {label}: QR code scans as the sheet's address", problems, address)
+
+
 def link_problems(pages, links):
     # pdftotext joins a line that ends in a hyphen to the next one without it: compare without hyphens
     text = "".join("".join(page.split()) for page in pages).replace("-", "")
@@ -266,6 +280,8 @@ def check_print(driver, base_url, folder, kind, url, scripts, paper, report):
         if is_sheet(kind):
             report.record(f"print {label}: one page with its address and date", handout_problems(pages, facts),
                           f"{facts['sheet_address']}, made {facts['made_on']}")
+            if paper == "Letter":
+                qr_check(driver.page_source, facts["sheet_address"], label, report)
         if kind == "group":
             report.record(f"print {label}: one sheet", [] if len(pages) == 1 else [f"{len(pages)} sheets"])
         if facts["tables"]:

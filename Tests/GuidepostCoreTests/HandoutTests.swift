@@ -89,6 +89,28 @@ import Testing
         #expect(!sheet.contains(" qr"))
     }
 
+    @Test func eachSheetCarriesAQRCodeOfItsAddressUnlessTurnedOff() async throws {
+        let settings = Self.settings.replacingOccurrences(of: "  qr_code: false\n", with: "")
+        let pages = try await render(Self.files(settings: settings, list: Self.list))
+        let sheets = pages.filter { $0.key.hasPrefix("handouts/") && $0.key != "handouts/index.html" }
+        #expect(sheets.count >= 4)
+        for (path, sheet) in sheets {
+            #expect(sheet.contains(" qr</main>"), "\(path)")
+        }
+        let context = try #require(try await qrCode(settings: settings))
+        #expect(context.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\""))
+        #expect(context.contains("<title id=\"sheet-qr-title\">QR code of this sheet&#39;s address: https://example.org/guide/handouts/help-now/</title>"))
+        #expect(try await qrCode(settings: Self.settings) == nil)
+    }
+
+    /// The QR code the help sheet's template gets, when it gets one.
+    func qrCode(settings: String) async throws -> String? {
+        var files = Self.files(settings: settings)
+        files["Templates/handout.mustache"] = "{{#page.sheet.qr_code}}{{{.}}}{{/page.sheet.qr_code}}"
+        return try await render(files)["handouts/help-now/index.html"]?.components(separatedBy: "<main>").last?
+            .components(separatedBy: "</main>").first.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     @Test func aMeetingSheetHasItsDaysLegendAndJoinDetails() async throws {
         let pages = try await render(Self.files())
         let riverbend = try #require(pages["handouts/meetings-riverbend/index.html"])
@@ -215,6 +237,7 @@ import Testing
         #expect(spanish.contains("<h1>Ayuda ahora y grupos locales</h1>"))
         #expect(spanish.contains("<time datetime=\"2026-12-01\">1 de diciembre de 2026</time>"))
         #expect(spanish.contains("href=\"tel:988\""))
+        #expect(spanish.contains("<title id=\"sheet-qr-title\">Código QR de la dirección de esta hoja: https://guide.riverbend-recovery.example/es/handouts/help-now/</title>"))
         #expect(pages["index.html"]?.contains("href=\"/handouts/\"") == true)
     }
 }

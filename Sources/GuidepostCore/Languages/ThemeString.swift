@@ -62,6 +62,7 @@ public enum ThemeString: String, Sendable, CaseIterable {
     case handoutMeetingsOtherPlaces = "handout_meetings_other_places"
     case handoutDays = "handout_days"
     case handoutMeetingsSummary = "handout_meetings_summary"
+    case handoutQRCode = "handout_qr_code"
 
     /// The English text, used when no table has the key.
     public var english: String {
@@ -122,6 +123,7 @@ public enum ThemeString: String, Sendable, CaseIterable {
         case .handoutMeetingsIn: "Meetings in {place}"
         case .handoutMeetingsOtherPlaces: "Meetings in other places"
         case .handoutDays: "{title}: {first} to {last}"
+        case .handoutQRCode: "QR code of this sheet's address: {address}"
         case .handoutMeetingsSummary: "{count} meetings by day, with what the letters mean."
         case .shownUntranslated: "This page has not been translated yet, so it is shown in its original language."
         }

@@ -1,3 +1,5 @@
+import GuidepostQR
+
 /// The printable sheets the site's `handouts:` asks for, and the page that lists them: which
 /// sheets exist and what each holds, made once per edition from the catalog and the meetings.
 ///
@@ -25,6 +27,14 @@ struct HandoutPageBuilder: Sendable {
         self.madeOn = madeOn
         meetings = settings.sheets.contains(.meetings) ? directory.shown(in: .print) : []
         for meeting in meetings { if let program = meeting.program { meetingCounts[program, default: 0] += 1 } }
+        if settings.qrCode {
+            for sheet in pages() where sheet.kind != .index {
+                let address = contexts.permalink(sheet.urlPath)
+                // An address holds at most a few hundred bytes: far below what a code holds.
+                guard let code = try? QRCode.encode(address) else { continue }
+                qrCodes[sheet.urlPath] = code.svg(title: strings.text(.handoutQRCode, ["address": address]), titleID: "sheet-qr-title", millimetres: 22)
+            }
+        }
     }
 
     var strings: ThemeStrings { contexts.strings }

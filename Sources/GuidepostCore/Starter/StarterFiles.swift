@@ -3469,6 +3469,7 @@ handout_meetings_in: "Meetings in {place}"
 handout_meetings_other_places: Meetings in other places
 handout_days: "{title}: {first} to {last}"
 handout_meetings_summary: "{count} meetings by day, with what the letters mean."
+handout_qr_code: "QR code of this sheet's address: {address}"
 
 """##),
         ("Templates/i18n/es.yml", ##"""
@@ -3734,6 +3735,7 @@ handout_meetings_in: "Reuniones en {place}"
 handout_meetings_other_places: Reuniones en otros lugares
 handout_days: "{title}: de {first} a {last}"
 handout_meetings_summary: "{count} reuniones por día, con lo que quieren decir las letras."
+handout_qr_code: "Código QR de la dirección de esta hoja: {address}"
 
 """##),
         ("Templates/layout.mustache", ##"""
