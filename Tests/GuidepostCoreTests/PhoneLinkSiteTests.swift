@@ -26,6 +26,8 @@ import Testing
         let site = try TestSite(files: [
             "Content/site.yml": "title: Guide\nbase_url: https://example.org/\nfooter: Call 911 or 1-800-662-4357.\n",
             "Templates/layout.mustache": "{{{body}}}<footer>{{{site.footer}}}</footer>\n",
+            // The settings' numbers are checked against the catalog like a page's.
+            "Content/catalog.yml": "help_lines:\n  - id: samhsa\n    name: SAMHSA National Helpline\n    phone: 1-800-662-4357\n",
         ])
         defer { site.remove() }
         let page = try #require(try await site.render().pages["learn/next/index.html"])

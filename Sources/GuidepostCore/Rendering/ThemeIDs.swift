@@ -11,5 +11,7 @@ enum ThemeIDs {
         // The meeting directory's pages and a group's list of meetings.
         "by-day", "by-attendance", "by-kind", "by-place", "where", "join", "kinds", "notes", "same-place", "keep",
         "group-meetings", "meeting-kinds",
+        // A printable sheet's help lines, legend and QR code.
+        "sheet-help-title", "sheet-legend-title", "sheet-qr-title",
     ]
 }
