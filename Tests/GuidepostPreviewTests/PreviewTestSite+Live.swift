@@ -8,11 +8,13 @@ extension PreviewTestSite {
     /// `127.0.0.1`, for tests that talk to it over a real socket.
     ///
     /// - Parameters:
-    ///   - idleTimeout: how long the server keeps a connection without a complete request;
-    ///     short, so that tests of unfinished requests end quickly.
+    ///   - idleTimeout: how long the server keeps a connection without a complete request.
+    ///     Long by default: with the whole suite running, a busy server can take seconds to
+    ///     read a request that arrived at once, and must not close it as idle meanwhile. Tests
+    ///     of unfinished requests set a short one.
     ///   - keepAliveInterval: how often event streams get a keep-alive comment.
     func withLivePreview(
-        idleTimeout: Duration = .seconds(2),
+        idleTimeout: Duration = .seconds(20),
         keepAliveInterval: Duration = .seconds(15),
         _ body: @escaping @Sendable (_ port: Int, SiteStore, PreviewSession) async throws -> Void
     ) async throws {
