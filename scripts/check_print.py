@@ -221,19 +221,11 @@ def print_jobs(root):
         jobs += [("long-article", article, True), ("long-article", article, False)]
     if pages.get("comparison"):
         jobs.append(("comparison", pages["comparison"], False))
-    jobs += [(kind, url, False) for kind, url in handout_sheets(root)]
+    jobs += [(kind, url, False) for kind, url in check_site.handout_sheets(root)]
     return jobs
 
 
-def handout_sheets(root):
-    """(kind, url) of every printable sheet of every edition: `handout-help-now`,
-    `handout-es-meetings-online`."""
-    sheets = []
-    for index in sorted(root.glob("handouts/*/index.html")) + sorted(root.glob("*/handouts/*/index.html")):
-        folder = index.parent.relative_to(root)
-        edition = "" if folder.parts[0] == "handouts" else folder.parts[0] + "-"
-        sheets.append((f"handout-{edition}{folder.name}", "/" + folder.as_posix() + "/"))
-    return sheets
+
 
 
 def check_printing(root, report):

@@ -7,7 +7,7 @@ violation, no sideways scrolling and no request to another host; its screenshot 
 <DIR>/.screenshots/<kind>-<desktop|phone>.png. At 1280px no table may be wider than its container
 unless that container scrolls and the table's first column stays in view when it is scrolled to
 the end; at 320px with text at 200% (the browser's font size setting) no page may scroll
-sideways (screenshot <kind>-phone-text200.png). On the search page, queries are typed and
+sideways (screenshot <kind>-phone-text200.png); every printable sheet under handouts/ is checked so too. On the search page, queries are typed and
 submitted: results must appear from the index in parts, and the bytes of index the page requested
 before the first keystroke and for each query are printed. Every internal link and #fragment must resolve.
 The pages of each language edition (`es/`) are checked the same way, and every page's language
@@ -471,6 +471,9 @@ def check_pages(root, report):
                 for viewport in VIEWPORTS:
                     check_page(driver, axe_script, base_url, kind, url, viewport, shots, report)
                 check_large_text(driver, base_url, kind, url, shots, report)
+            # Every printable sheet, not one of each kind: each lays out its own facts and numbers.
+            for kind, url in handout_sheets(root):
+                check_large_text(driver, base_url, kind, url, shots, report)
             if pages.get("search"):
                 check_search(driver, base_url, pages["search"], report)
             if pages.get("es-search"):
@@ -480,6 +483,17 @@ def check_pages(root, report):
     finally:
         driver.quit()
     print(f"Screenshots are in {shots}")
+
+
+def handout_sheets(root):
+    """(kind, url) of every printable sheet of every edition: `handout-help-now`,
+    `handout-es-meetings-online`."""
+    sheets = []
+    for index in sorted(root.glob("handouts/*/index.html")) + sorted(root.glob("*/handouts/*/index.html")):
+        folder = index.parent.relative_to(root)
+        edition = "" if folder.parts[0] == "handouts" else folder.parts[0] + "-"
+        sheets.append((f"handout-{edition}{folder.name}", "/" + folder.as_posix() + "/"))
+    return sheets
 
 
 # 4. Internal links -----------------------------------------------------------------------------

@@ -2723,12 +2723,11 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 .sheet-help h2, .sheet-legend h2 { margin: 0 0 0.3rem; font-size: 1.1rem; }
 .sheet-help ul, .sheet-legend ul, .sheet-meetings, .sheet-contacts { margin: 0; padding: 0; list-style: none; }
 .sheet-help li { margin-bottom: 0.25rem; }
-.sheet-help a { white-space: nowrap; }
 .sheet-block { margin-bottom: 1rem; }
 .sheet-block h2, .sheet-block h3, .sheet-day h2 { margin: 1rem 0 0.3rem; }
 .sheet-block > p { margin-bottom: 0.35rem; }
 .sheet-contacts li { margin-bottom: 0.2rem; overflow-wrap: anywhere; }
-.sheet-facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: 0.25rem 1rem; margin: 0 0 0.4rem; }
+.sheet-facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(10rem, 100%), 1fr)); gap: 0.25rem 1rem; margin: 0 0 0.4rem; }
 .sheet-facts dt { font-weight: 700; }
 .sheet-facts dd { margin: 0; }
 .sheet-meetings li { margin-bottom: 0.5rem; overflow-wrap: anywhere; }
@@ -2750,6 +2749,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
   .kind-handout .sheet-lead { margin-bottom: 0.5rem; }
   .kind-handout .sheet-help { margin-bottom: 0.6rem; padding: 0.3rem 0.5rem; border: 1.5px solid #000; border-radius: 0; }
   .kind-handout .sheet-help li { margin-bottom: 0.1rem; }
+  .kind-handout .sheet-help a { white-space: nowrap; } /* a number never split on paper */
   .kind-handout .sheet-body { columns: 2; column-gap: 0.8cm; }
   .kind-handout .sheet-block, .kind-handout .sheet-meetings li { break-inside: avoid; }
   .kind-handout .sheet-block h2, .kind-handout .sheet-block h3, .kind-handout .sheet-day h2 { margin: 0.5rem 0 0.15rem; font-size: 1.2rem; break-after: avoid; }
