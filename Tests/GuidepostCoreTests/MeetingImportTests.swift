@@ -401,6 +401,20 @@ extension MeetingImportTests {
             "Content/meetings/test.json:1:149: warning: meeting 'A': 'longitude' is left out: a place needs both 'latitude' and 'longitude'",
         ])
     }
+
+    /// Found by the fuzzer: a coordinate written as text ("06.5", ".5") was published as it was
+    /// written, which is not a JSON number, and the published feed did not read back.
+    @Test func coordinatesArePublishedAsJSONNumbers() {
+        let (directory, _) = MeetingDirectory.reading("""
+        [{"name": "A", "slug": "a", "day": 1, "time": "18:00", \(Self.place), "latitude": "06.5", "longitude": ".5"},
+         {"name": "B", "slug": "b", "day": 2, "time": "18:00", \(Self.place), "latitude": "+38", "longitude": "-91.93712"}]
+        """, path: "test.json", timeZone: "America/Chicago")
+        #expect(directory.meetings.map { [$0.location?.latitude, $0.location?.longitude] } == [["6.5", "0.5"], ["38", "-91.93712"]])
+        let feed = String(decoding: directory.feed(), as: UTF8.self)
+        let (again, problems) = MeetingDirectory.reading(feed, path: "again.json", timeZone: "America/Chicago")
+        #expect(problems.isEmpty)
+        #expect(again.meetings.map(\.location?.latitude) == ["6.5", "38"])
+    }
 }
 
 extension MeetingImportTests {

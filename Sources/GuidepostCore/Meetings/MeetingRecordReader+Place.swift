@@ -101,7 +101,9 @@ extension MeetingRecordReader {
             warn("\(label)'\(key)' must be a number from \(Int(range.lowerBound)) to \(Int(range.upperBound)), found '\(text)'; it is left out", at: field.location)
             return nil
         }
-        return text
+        // Written as JSON writes a number, whatever the list wrote ("06.5", ".5", "0x1p3", "+5"):
+        // the published feed must read back.
+        return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     private mutating func conference(of record: MeetingRecord, label: String) -> MeetingConference? {
