@@ -27,9 +27,9 @@ struct SiteLocationOptions: ParsableArguments {
     /// The day of `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds convention),
     /// in UTC: the date a build treats as today. Nil when unset or not a number.
     static func sourceDate(_ value: String?) -> SiteDate? {
-        guard let value, !value.isEmpty, value.allSatisfy(\.isASCII), value.allSatisfy(\.isNumber),
+        // Digits only (Int would take a sign), up to the last second of the year 9999.
+        guard let value, !value.isEmpty, value.allSatisfy({ $0.isASCII && $0.isNumber }),
               let seconds = Int(value), seconds <= 253_402_300_799 else { return nil }
-        let day = seconds / 86_400
-        return SiteDate(daysSince1970: day)
+        return SiteDate(daysSince1970: seconds / 86_400)
     }
 }

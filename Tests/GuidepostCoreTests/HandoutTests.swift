@@ -223,6 +223,17 @@ import Testing
         #expect(message.contains("error: the 'meetings' handout needs meetings"))
     }
 
+    // MARK: - The date printed
+
+    @Test(arguments: [
+        (0, SiteDate(year: 1970, month: 1, day: 1)), (59, SiteDate(year: 1970, month: 3, day: 1)),
+        (11_016, SiteDate(year: 2000, month: 2, day: 29)), (20_788, SiteDate(year: 2026, month: 12, day: 1)),
+        (-1, SiteDate(year: 1969, month: 12, day: 31)),
+    ])
+    func countsDaysFrom1970LikeTheCalendar(days: Int, date: SiteDate) {
+        #expect(SiteDate(daysSince1970: days) == date)
+    }
+
     // MARK: - The example guide
 
     @Test func theExampleGuidesSheetsAreInEachEditionsLanguage() async throws {

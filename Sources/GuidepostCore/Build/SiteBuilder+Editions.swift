@@ -58,7 +58,7 @@ extension SiteBuilder {
         let plan = SitePlan(
             content: content, catalogPages: catalogPages.pages(), listingPages: listings.pages(),
             listPagers: pageContexts.sectionPagers().map { (.section($0.pageIndex), $0.pager) } + listings.topicPagers().map { (.topic($0.slug), $0.pager) },
-            meetingPages: meetingPages.pages(), meetingCalendars: meetingPages.calendars.map(\.path), handouts: handouts.pages(),
+            meetingPages: meetingPages.pages(), meetingCalendars: meetingPages.calendars.map(\.path), handouts: handouts.pages,
             hasSearchIndex: listings.hasSearchPage, hasMeetingFeed: hasMeetingFeed,
             staticFiles: staticEntries, outputFolder: config.editionFolder
         )

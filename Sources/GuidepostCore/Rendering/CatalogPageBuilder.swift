@@ -139,9 +139,7 @@ struct CatalogPageBuilder: Sendable {
         }
         values["content"] = TemplateValue(texts["group:\(group.id)"])
         if let website = group.website { values["website"] = ["url": .text(website), "host": .text(HTML.displayHost(website))] }
-        if let phone = group.phone {
-            values["phone"] = ["number": .text(phone), "href": .text(PageContextBuilder.telephoneURL("tel", phone))]
-        }
+        values["phone"] = group.phone.map { PageContextBuilder.phoneLink("tel", $0) }
         let dimensions = catalog.dimensions.compactMap { dimension -> TemplateValue? in
             guard group.values[dimension.id] != nil else { return nil }
             var entry: TemplateContext = ["id": .text(dimension.id), "label": .text(text(dimension.label))]

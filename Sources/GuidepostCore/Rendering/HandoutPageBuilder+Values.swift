@@ -16,7 +16,7 @@ extension HandoutPageBuilder {
         var crumbs: [TemplateValue] = [contexts.homeCrumb]
         switch handout.kind {
         case .index:
-            values["sheets"] = .list(pages().dropFirst().map { sheet in
+            values["sheets"] = .list(pages.dropFirst().map { sheet in
                 ["title": .text(sheet.title), "summary": .text(sheet.summary), "url": .text(contexts.url(sheet.urlPath))]
             })
         case .help:
@@ -31,6 +31,7 @@ extension HandoutPageBuilder {
         case .groupType(let id):
             if let type = catalog.type(id) {
                 values["type"] = ["name": .text(text(type.name)), "summary": .text(text(type.summary))]
+                let factColumns = factColumns
                 values["groups"] = .list(catalog.groups(ofType: id).map { group in
                     var entry = contact(group)
                     entry["summary"] = .text(text(group.summary))
@@ -78,9 +79,7 @@ extension HandoutPageBuilder {
     private func contact(_ group: CatalogGroup) -> TemplateContext {
         var entry: TemplateContext = ["name": .text(tables.groupName(group))]
         if let website = group.website { entry["website"] = .text(HTML.displayHost(website) + Self.pathShown(website)) }
-        if let phone = group.phone {
-            entry["phone"] = ["number": .text(phone), "href": .text(PageContextBuilder.telephoneURL("tel", phone))]
-        }
+        entry["phone"] = group.phone.map { PageContextBuilder.phoneLink("tel", $0) }
         return entry
     }
 

@@ -14,10 +14,13 @@ struct HandoutPageBuilder: Sendable {
     let meetings: [Meeting]
     /// The day the sheets are made, printed on each.
     let madeOn: SiteDate
-    /// Meeting rows for each catalog group, by id: how many meetings a type sheet mentions.
-    var meetingCounts: [String: Int] = [:]
+    /// How many printable meetings each catalog group has, by the group's id.
+    private(set) var meetingCounts: [String: Int] = [:]
+    /// The index first, then the sheets in the order `handouts:` lists them; empty when the
+    /// site asks for none. Made once, for the plan, the index's list and the QR codes.
+    private(set) var pages: [Handout] = []
     /// Each sheet's QR code as inline SVG, by the sheet's address.
-    var qrCodes: [String: String] = [:]
+    private(set) var qrCodes: [String: String] = [:]
 
     init(settings: HandoutSettings, catalog: Catalog, contexts: PageContextBuilder, tables: ComparisonTableRenderer, directory: MeetingDirectory, madeOn: SiteDate) {
         self.settings = settings
@@ -27,8 +30,9 @@ struct HandoutPageBuilder: Sendable {
         self.madeOn = madeOn
         meetings = settings.sheets.contains(.meetings) ? directory.shown(in: .print) : []
         for meeting in meetings { if let program = meeting.program { meetingCounts[program, default: 0] += 1 } }
+        pages = allPages()
         if settings.qrCode {
-            for sheet in pages() where sheet.kind != .index {
+            for sheet in pages where sheet.kind != .index {
                 let address = contexts.permalink(sheet.urlPath)
                 // An address holds at most a few hundred bytes: far below what a code holds.
                 guard let code = try? QRCode.encode(address) else { continue }
@@ -47,9 +51,7 @@ struct HandoutPageBuilder: Sendable {
 
     // MARK: - Pages
 
-    /// The index first, then the sheets in the order `handouts:` lists them; nothing when the
-    /// site asks for none.
-    func pages() -> [Handout] {
+    private func allPages() -> [Handout] {
         guard !settings.isEmpty else { return [] }
         var sheets: [Handout] = []
         for sheet in settings.sheets {

@@ -42,7 +42,7 @@ extension MeetingPageBuilder {
         values["kind_codes"] = .text(meeting.types.map(\.code).joined(separator: " "))
         values["search_text"] = .text(([meeting.name, placeText(meeting), meeting.location?.city ?? ""] + meeting.regions + meeting.types.map(strings.meetingKind))
             .joined(separator: " ").lowercased())
-        if let program = meeting.program, let group = catalog.groups.first(where: { $0.id == program }) {
+        if let program = meeting.program, let group = catalog.group(program) {
             values["program"] = [
                 "id": .text(group.id), "name": .text(group.name.resolved(for: contexts.config.language)),
                 "short_name": .text(group.abbreviation ?? group.name.resolved(for: contexts.config.language)),

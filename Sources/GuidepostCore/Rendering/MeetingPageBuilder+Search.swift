@@ -7,7 +7,7 @@ extension MeetingPageBuilder {
             let when = whenText(meeting)
             var keywords = meeting.types.map { kindLabel($0.code) } + meeting.regions + [strings.attendance(meeting.attendance)]
             if let city = meeting.location?.city { keywords.append(city) }
-            if let program = meeting.program, let group = catalog.groups.first(where: { $0.id == program }) {
+            if let program = meeting.program, let group = catalog.group(program) {
                 keywords += [group.name.resolved(for: contexts.config.language)] + [group.abbreviation].compactMap { $0 }
             }
             let text = [meeting.notes, meeting.location?.name, meeting.location?.oneLine, meeting.group].compactMap { $0 }.joined(separator: " ")

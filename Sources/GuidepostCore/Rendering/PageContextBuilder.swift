@@ -147,9 +147,9 @@ struct PageContextBuilder: Sendable {
     private func helpLine(_ line: HelpLine) -> TemplateValue {
         var entry: TemplateContext = ["id": .text(line.id), "name": .text(line.name.resolved(for: config.language))]
         entry["description"] = TemplateValue(line.description?.resolved(for: config.language))
-        if let phone = line.phone { entry["phone"] = ["number": .text(phone), "href": .text(Self.telephoneURL("tel", phone))] }
-        if let text = line.text { entry["text"] = ["number": .text(text), "href": .text(Self.telephoneURL("sms", text))] }
-        if let tty = line.tty { entry["tty"] = ["number": .text(tty), "href": .text(Self.telephoneURL("tel", tty))] }
+        entry["phone"] = line.phone.map { Self.phoneLink("tel", $0) }
+        entry["text"] = line.text.map { Self.phoneLink("sms", $0) }
+        entry["tty"] = line.tty.map { Self.phoneLink("tel", $0) }
         entry["chat"] = TemplateValue(line.chat)
         entry["hours"] = TemplateValue(line.hours?.resolved(for: config.language))
         if !line.languages.isEmpty { entry["languages"] = .text(strings.list(line.languages.map { $0.resolved(for: config.language) })) }
@@ -160,6 +160,11 @@ struct PageContextBuilder: Sendable {
     /// `tel:+18006624357`-style link: digits only, so every phone can dial it.
     static func telephoneURL(_ scheme: String, _ number: String) -> String {
         "\(scheme):" + number.filter { $0.isNumber || $0 == "+" }
+    }
+
+    /// A number as templates get it: `number` as written, `href` the link that dials it.
+    static func phoneLink(_ scheme: String, _ number: String) -> TemplateValue {
+        ["number": .text(number), "href": .text(telephoneURL(scheme, number))]
     }
 
     static func value(_ value: ConfigValue) -> TemplateValue {

@@ -212,17 +212,7 @@ footer: |
 
 """##),
         ("Templates/article.mustache", ##"""
-{{#page.breadcrumbs}}
-{{#first()}}
-<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
-<ol>
-{{/first()}}
-<li><a href="{{url}}">{{title}}</a></li>
-{{#last()}}
-</ol>
-</nav>
-{{/last()}}
-{{/page.breadcrumbs}}
+{{> partials/breadcrumbs}}
 <article class="article">
 <header class="page-header">
 <h1{{#page.fallback}} lang="{{language}}"{{/page.fallback}}>{{page.title}}</h1>
@@ -2771,17 +2761,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 
 """##),
         ("Templates/comparison.mustache", ##"""
-{{#page.breadcrumbs}}
-{{#first()}}
-<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
-<ol>
-{{/first()}}
-<li><a href="{{url}}">{{title}}</a></li>
-{{#last()}}
-</ol>
-</nav>
-{{/last()}}
-{{/page.breadcrumbs}}
+{{> partials/breadcrumbs}}
 <header class="page-header">
 <h1>{{page.title}}</h1>
 </header>
@@ -2801,17 +2781,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 
 """##),
         ("Templates/group-type.mustache", ##"""
-{{#page.breadcrumbs}}
-{{#first()}}
-<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
-<ol>
-{{/first()}}
-<li><a href="{{url}}">{{title}}</a></li>
-{{#last()}}
-</ol>
-</nav>
-{{/last()}}
-{{/page.breadcrumbs}}
+{{> partials/breadcrumbs}}
 <header class="page-header">
 <h1>{{page.title}}</h1>
 {{#page.summary}}
@@ -2854,17 +2824,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 
 """##),
         ("Templates/group.mustache", ##"""
-{{#page.breadcrumbs}}
-{{#first()}}
-<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
-<ol>
-{{/first()}}
-<li><a href="{{url}}">{{title}}</a></li>
-{{#last()}}
-</ol>
-</nav>
-{{/last()}}
-{{/page.breadcrumbs}}
+{{> partials/breadcrumbs}}
 {{#page.group}}
 <article class="article group">
 <header class="page-header">
@@ -2963,17 +2923,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 
 """##),
         ("Templates/groups.mustache", ##"""
-{{#page.breadcrumbs}}
-{{#first()}}
-<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
-<ol>
-{{/first()}}
-<li><a href="{{url}}">{{title}}</a></li>
-{{#last()}}
-</ol>
-</nav>
-{{/last()}}
-{{/page.breadcrumbs}}
+{{> partials/breadcrumbs}}
 <header class="page-header">
 <h1>{{page.title}}</h1>
 {{#page.summary}}
@@ -3025,17 +2975,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 {{! A printable sheet: made to print on one page, Letter or A4. On screen it reads as a page; on
     paper it carries its own crisis lines, the date it was made and its address (and a QR code
     of the address when site.yml asks for one). See "Handouts" in assets/style.css. }}
-{{#page.breadcrumbs}}
-{{#first()}}
-<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
-<ol>
-{{/first()}}
-<li><a href="{{url}}">{{title}}</a></li>
-{{#last()}}
-</ol>
-</nav>
-{{/last()}}
-{{/page.breadcrumbs}}
+{{> partials/breadcrumbs}}
 <article class="sheet">
 <header class="sheet-header">
 <p class="sheet-site">{{site.title}}</p>
@@ -3128,17 +3068,7 @@ mark { padding-inline: 0.1em; border-radius: 2px; background: var(--mark-bg); co
 """##),
         ("Templates/handouts.mustache", ##"""
 {{! /handouts/: the printable sheets, each one page on Letter or A4 paper. }}
-{{#page.breadcrumbs}}
-{{#first()}}
-<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
-<ol>
-{{/first()}}
-<li><a href="{{url}}">{{title}}</a></li>
-{{#last()}}
-</ol>
-</nav>
-{{/last()}}
-{{/page.breadcrumbs}}
+{{> partials/breadcrumbs}}
 <header class="page-header">
 <h1>{{page.title}}</h1>
 <p class="lead">{{page.summary}}</p>
@@ -4321,17 +4251,7 @@ handout_qr_code: "Código QR de la dirección de esta hoja: {address}"
 
 """##),
         ("Templates/search.mustache", ##"""
-{{#page.breadcrumbs}}
-{{#first()}}
-<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
-<ol>
-{{/first()}}
-<li><a href="{{url}}">{{title}}</a></li>
-{{#last()}}
-</ol>
-</nav>
-{{/last()}}
-{{/page.breadcrumbs}}
+{{> partials/breadcrumbs}}
 <header class="page-header">
 <h1>{{page.title}}</h1>
 {{#page.summary}}
@@ -4364,17 +4284,7 @@ handout_qr_code: "Código QR de la dirección de esta hoja: {address}"
 
 """##),
         ("Templates/section.mustache", ##"""
-{{#page.breadcrumbs}}
-{{#first()}}
-<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
-<ol>
-{{/first()}}
-<li><a href="{{url}}">{{title}}</a></li>
-{{#last()}}
-</ol>
-</nav>
-{{/last()}}
-{{/page.breadcrumbs}}
+{{> partials/breadcrumbs}}
 <header class="page-header">
 <h1{{#page.fallback}} lang="{{language}}"{{/page.fallback}}>{{page.title}}</h1>
 {{#page.summary}}
@@ -4437,17 +4347,7 @@ handout_qr_code: "Código QR de la dirección de esta hoja: {address}"
 
 """##),
         ("Templates/tag.mustache", ##"""
-{{#page.breadcrumbs}}
-{{#first()}}
-<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
-<ol>
-{{/first()}}
-<li><a href="{{url}}">{{title}}</a></li>
-{{#last()}}
-</ol>
-</nav>
-{{/last()}}
-{{/page.breadcrumbs}}
+{{> partials/breadcrumbs}}
 <header class="page-header">
 <p class="eyebrow">{{t.topic}}</p>
 <h1>{{page.title}}</h1>
@@ -4488,17 +4388,7 @@ handout_qr_code: "Código QR de la dirección de esta hoja: {address}"
 
 """##),
         ("Templates/tags.mustache", ##"""
-{{#page.breadcrumbs}}
-{{#first()}}
-<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
-<ol>
-{{/first()}}
-<li><a href="{{url}}">{{title}}</a></li>
-{{#last()}}
-</ol>
-</nav>
-{{/last()}}
-{{/page.breadcrumbs}}
+{{> partials/breadcrumbs}}
 <header class="page-header">
 <h1>{{page.title}}</h1>
 {{#page.summary}}
