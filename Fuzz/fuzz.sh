@@ -90,6 +90,22 @@ prepare_seeds() {
 
 failed=()
 summary=()
+# libFuzzer saves an input as a slow unit when one run of it took over 10 seconds, which a
+# machine that stalls (a busy host, a paused VM) can cause as well as a slow input. Each one is
+# run again alone: an input that now takes under a tenth of the hang limit is not slow, and is
+# moved to the logs with a note; one still slow stays and fails the run.
+recheck_slow_units() {
+  local binary=$1 target=$2 file ms
+  for file in "$ARTIFACTS/$target"/slow-unit-*; do
+    [ -f "$file" ] || continue
+    ms=$(SWIFT_BACKTRACE=enable=no "$binary" "$file" 2>&1 | sed -n 's/^Executed .* in \([0-9]*\) ms$/\1/p' | tail -1)
+    if [ -n "$ms" ] && [ "$ms" -lt $((TIMEOUT * 100)) ]; then
+      mv "$file" "$LOGS/$target.$(basename "$file")"
+      echo "note: $target: $(basename "$file") was slow once but runs again in $ms ms; the machine stalled (kept in $LOGS/)"
+    fi
+  done
+}
+
 for target in "${TARGETS[@]}"; do
   binary=$BIN/fuzz-$target
   if [ ! -x "$binary" ]; then
@@ -108,6 +124,7 @@ for target in "${TARGETS[@]}"; do
     -dict="$FUZZ/Dictionaries/$target.dict" -artifact_prefix="$ARTIFACTS/$target/" \
     -print_final_stats=1 $OPTIONS "$CORPUS/$target" "${seeds[@]}" >"$LOGS/$target.log" 2>&1
   status=$?
+  recheck_slow_units "$binary" "$target"
   after=$(find "$ARTIFACTS/$target" -type f | wc -l)
   done_line=$(grep -E '^Done [0-9]+ runs in [0-9]+ second' "$LOGS/$target.log" | tail -1)
   corpus=$(find "$CORPUS/$target" -type f | wc -l)
